@@ -1,0 +1,73 @@
+# Debrief — the two commands: `make run` and `make test`. Everything else is set-up.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+ADDR ?= 127.0.0.1:8000
+PYTHON_CANDIDATES := python3.13 python3.12 python3 python
+PYTEST_ARGS ?=
+
+.PHONY: help run test setup migrate demo lint format bench lock clean
+
+help:
+	@echo "make run    set up, load demo data and start web + worker + beat at http://$(ADDR)"
+	@echo "make test   set up and run the whole test suite"
+	@echo "make lint   ruff check and format check"
+	@echo "make bench  benchmarks (ratios against a bare Django view)"
+
+# Find Python >= 3.12, make the virtualenv, install the pinned lock. Re-runs only when a lock changes.
+$(STAMP): requirements/base.lock requirements/dev.lock
+	@py=""; \
+	for candidate in $(PYTHON_CANDIDATES); do \
+	  if command -v $$candidate >/dev/null 2>&1 && \
+	     $$candidate -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1; then \
+	    py=$$candidate; break; \
+	  fi; \
+	done; \
+	if [ -z "$$py" ]; then \
+	  echo "Debrief needs Python 3.12 or newer (3.13 recommended). Install it (for example with pyenv: 'pyenv install 3.13') and run make again." >&2; \
+	  exit 1; \
+	fi; \
+	if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$($$py --version)"; $$py -m venv $(VENV); fi
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.lock
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+migrate: setup
+	@$(PY) manage.py migrate --noinput -v 0
+
+demo: migrate
+	@$(PY) manage.py seed_demo
+
+run: demo
+	@$(PY) manage.py runstack --addr $(ADDR)
+
+test: setup
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/ruff format --check .
+
+format: setup
+	@$(VENV)/bin/ruff format .
+	@$(VENV)/bin/ruff check --fix .
+
+bench: setup
+	@$(PY) -m bench
+
+# Re-pin after editing requirements/*.in (needs the network to the package registry).
+lock:
+	@rm -rf .venv-lock && python3 -m venv .venv-lock
+	@.venv-lock/bin/pip install --quiet -r requirements/base.in
+	@.venv-lock/bin/pip freeze --all | grep -v -E '^(pip|setuptools|wheel)==' > .base.freeze
+	@.venv-lock/bin/pip install --quiet -r requirements/dev.in
+	@.venv-lock/bin/pip freeze --all | grep -v -E '^(pip|setuptools|wheel)==' > .dev.freeze
+	@.venv-lock/bin/python requirements/split_lock.py .base.freeze .dev.freeze
+	@rm -rf .venv-lock .base.freeze .dev.freeze
+
+clean:
+	rm -rf $(VENV) data staticfiles .pytest_cache .ruff_cache

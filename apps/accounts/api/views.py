@@ -1,0 +1,115 @@
+from axes.exceptions import AxesBackendPermissionDenied
+from django.contrib.auth import authenticate
+from drf_spectacular.utils import OpenApiExample, extend_schema
+from rest_framework import serializers, status
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.views import APIView
+
+from apps.accounts.forms import TIMEZONE_CHOICES
+from apps.accounts.selectors import preferences_for
+from apps.accounts.services import api_token_create, api_token_revoke, preferences_update
+from apps.core.errors import ApplicationError
+
+
+class PreferencesOutputSerializer(serializers.Serializer):
+    timezone = serializers.CharField()
+    quiet_hours_start = serializers.TimeField(allow_null=True)
+    quiet_hours_end = serializers.TimeField(allow_null=True)
+    weekly_digest = serializers.BooleanField()
+    email_off_kinds = serializers.ListField(child=serializers.CharField())
+
+
+class UserOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    email = serializers.EmailField()
+    full_name = serializers.CharField()
+    role = serializers.CharField()
+    date_joined = serializers.DateTimeField()
+
+
+class TokenObtainApi(APIView):
+    """Exchange e-mail and password for an API token (the same token until revoked)."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "auth"
+
+    class InputSerializer(serializers.Serializer):
+        email = serializers.EmailField()
+        password = serializers.CharField(trim_whitespace=False, style={"input_type": "password"})
+
+    class OutputSerializer(serializers.Serializer):
+        token = serializers.CharField()
+        user = UserOutputSerializer()
+
+    @extend_schema(
+        operation_id="auth_token_obtain",
+        request=InputSerializer,
+        responses={201: OutputSerializer},
+        examples=[OpenApiExample("Sign in", value={"email": "cara@example.com", "password": "a long passphrase"},
+                                 request_only=True)],
+    )
+    def post(self, request):
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            user = authenticate(
+                request._request, username=data.validated_data["email"], password=data.validated_data["password"]
+            )
+        except AxesBackendPermissionDenied:
+            raise ApplicationError(
+                "Too many failed sign-ins for this account. Wait a little, or reset your password.",
+                code="locked_out",
+                status=429,
+            ) from None
+        if user is None:
+            raise ApplicationError(
+                "That e-mail and password don't match an account.", code="invalid_credentials", status=400
+            )
+        token = api_token_create(user=user)
+        return Response(self.OutputSerializer({"token": token.key, "user": user}).data, status=status.HTTP_201_CREATED)
+
+
+class TokenRevokeApi(APIView):
+    """Revoke the caller's API token. Scripts using it stop working at once."""
+
+    @extend_schema(operation_id="auth_token_revoke", request=None, responses={204: None})
+    def delete(self, request):
+        api_token_revoke(user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class MeApi(APIView):
+    """Who the API thinks you are, with your notification preferences."""
+
+    class OutputSerializer(UserOutputSerializer):
+        preferences = PreferencesOutputSerializer()
+
+    @extend_schema(operation_id="me_retrieve", responses={200: OutputSerializer})
+    def get(self, request):
+        user = request.user
+        user.preferences = preferences_for(user=user)
+        return Response(self.OutputSerializer(user).data)
+
+
+class MePreferencesUpdateApi(APIView):
+    """Change time zone, quiet hours, the weekly digest or e-mail-off reminder kinds."""
+
+    class InputSerializer(serializers.Serializer):
+        timezone = serializers.ChoiceField(choices=[name for name, _ in TIMEZONE_CHOICES], required=False)
+        quiet_hours_start = serializers.TimeField(allow_null=True, required=False)
+        quiet_hours_end = serializers.TimeField(allow_null=True, required=False)
+        weekly_digest = serializers.BooleanField(required=False)
+        email_off_kinds = serializers.ListField(child=serializers.CharField(max_length=40), required=False,
+                                                max_length=50)
+
+    @extend_schema(operation_id="me_preferences_update", request=InputSerializer,
+                   responses={200: PreferencesOutputSerializer})
+    def patch(self, request):
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        preferences = preferences_update(user=request.user, **data.validated_data)
+        return Response(PreferencesOutputSerializer(preferences).data)

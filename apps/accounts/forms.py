@@ -1,0 +1,69 @@
+import zoneinfo
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+
+from apps.accounts.models import NotificationPreferences, User
+from apps.accounts.services import SIGNUP_ROLES
+
+TIMEZONE_CHOICES = [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+class SignupForm(forms.Form):
+    role = forms.ChoiceField(
+        label="I am",
+        choices=[
+            (User.Role.CANDIDATE, "Looking for a job — I want feedback after rejections"),
+            (User.Role.RECRUITER, "A recruiter or career coach — I relay feedback to candidates"),
+        ],
+        initial=User.Role.CANDIDATE,
+        widget=forms.RadioSelect,
+    )
+    full_name = forms.CharField(label="Your name", max_length=150)
+    email = forms.EmailField(label="E-mail address")
+    password = forms.CharField(
+        label="Password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 10 characters, not a common password.",
+    )
+    timezone = forms.ChoiceField(label="Your time zone", choices=TIMEZONE_CHOICES, initial="UTC")
+
+    def clean_role(self):
+        role = self.cleaned_data["role"]
+        if role not in SIGNUP_ROLES:
+            raise ValidationError("Choose candidate or recruiter.")
+        return role
+
+
+class EmailAuthenticationForm(AuthenticationForm):
+    username = forms.EmailField(
+        label="E-mail address", widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"})
+    )
+    error_messages = {
+        "invalid_login": "That e-mail and password don't match an account. Check both, or reset your password.",
+        "inactive": "This account is switched off. Write to your Debrief operator to turn it back on.",
+    }
+
+
+class ProfileForm(forms.Form):
+    full_name = forms.CharField(label="Your name", max_length=150)
+
+
+class PreferencesForm(forms.ModelForm):
+    timezone = forms.ChoiceField(label="Time zone", choices=TIMEZONE_CHOICES)
+
+    class Meta:
+        model = NotificationPreferences
+        fields = ["timezone", "quiet_hours_start", "quiet_hours_end", "weekly_digest"]
+        labels = {
+            "quiet_hours_start": "Quiet hours start",
+            "quiet_hours_end": "Quiet hours end",
+            "weekly_digest": "Send me a weekly progress digest",
+        }
+        help_texts = {"quiet_hours_start": "No reminder e-mails between these times (your time zone)."}
+        widgets = {
+            "quiet_hours_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "quiet_hours_end": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        }

@@ -1,0 +1,17 @@
+"""What a locked-out person sees: the reason and when they can try again."""
+
+from django.conf import settings
+from django.shortcuts import render
+
+from apps.core.api.errors import error_response
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    message = (
+        f"Too many failed sign-ins for this account. For your safety it is locked for {minutes} minutes. "
+        "Nothing in your account has changed. Wait, or reset your password to get back in now."
+    )
+    if request.path.startswith("/api/"):
+        return error_response("locked_out", message, 429)
+    return render(request, "accounts/locked_out.html", {"message": message, "minutes": minutes}, status=429)

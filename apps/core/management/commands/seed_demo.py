@@ -1,0 +1,35 @@
+"""Demo data for `make run`. Idempotent: a second run changes nothing."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from apps.accounts.models import User
+from apps.accounts.services import user_create
+
+DEMO_PASSWORD = "debrief-demo-2026"
+DEMO_PEOPLE = [
+    {"email": "cara@example.com", "full_name": "Cara Jensen", "role": User.Role.CANDIDATE, "timezone": "Europe/Berlin"},
+    {"email": "rhea@example.com", "full_name": "Rhea Patel", "role": User.Role.RECRUITER, "timezone": "Europe/London"},
+]
+DEMO_STAFF = {"email": "admin@example.com", "full_name": "Debrief Admin"}
+
+
+class Command(BaseCommand):
+    help = "Load the demo data set (safe to run again) and print the demo logins."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        created = 0
+        for person in DEMO_PEOPLE:
+            if not User.objects.filter(email=person["email"]).exists():
+                user_create(password=DEMO_PASSWORD, **person)
+                created += 1
+        if not User.objects.filter(email=DEMO_STAFF["email"]).exists():
+            User.objects.create_superuser(password=DEMO_PASSWORD, **DEMO_STAFF)
+            created += 1
+        self.stdout.write(f"Demo data: {created} new account(s).")
+        self.stdout.write("")
+        self.stdout.write("Demo logins (password for all: %s)" % DEMO_PASSWORD)
+        for person in DEMO_PEOPLE:
+            self.stdout.write(f"  {person['role']:<10} {person['email']}")
+        self.stdout.write(f"  {'staff':<10} {DEMO_STAFF['email']}  (Django admin at /admin/)")

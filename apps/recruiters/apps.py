@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RecruitersConfig(AppConfig):
+    name = "apps.recruiters"
+    label = "recruiters"
