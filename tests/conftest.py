@@ -201,5 +201,3 @@ def artifacts_dir():
     path = env.BASE_DIR / "test-artifacts"
     path.mkdir(exist_ok=True)
     return path
-
-

@@ -14,9 +14,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     full_name = factory.Faker("name")
     role = User.Role.CANDIDATE
     password = factory.PostGenerationMethodCall("set_password", TEST_PASSWORD)
-    preferences = factory.RelatedFactory(
-        "tests.factories.NotificationPreferencesFactory", factory_related_name="user"
-    )
+    preferences = factory.RelatedFactory("tests.factories.NotificationPreferencesFactory", factory_related_name="user")
 
     @factory.post_generation
     def _save(obj, create, extracted, **kwargs):

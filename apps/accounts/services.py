@@ -48,7 +48,7 @@ def preferences_update(*, user: User, **fields) -> NotificationPreferences:
     allowed = {"timezone", "quiet_hours_start", "quiet_hours_end", "weekly_digest", "email_off_kinds"}
     unknown = set(fields) - allowed
     if unknown:
-        raise ValidationError({name: "This setting does not exist." for name in unknown})
+        raise ValidationError(dict.fromkeys(unknown, "This setting does not exist."))
     preferences, _ = NotificationPreferences.objects.select_for_update().get_or_create(user=user)
     for name, value in fields.items():
         setattr(preferences, name, value)

@@ -1,8 +1,8 @@
 """The one e-mail helper. Each e-mail is a triad of templates:
 
-    templates/emails/<name>-subject.txt   one line
-    templates/emails/<name>-body.txt      plain text
-    templates/emails/<name>-body.html     HTML (extends emails/base.html)
+templates/emails/<name>-subject.txt   one line
+templates/emails/<name>-body.txt      plain text
+templates/emails/<name>-body.html     HTML (extends emails/base.html)
 """
 
 from django.conf import settings

@@ -12,8 +12,7 @@ class ApplicationError(Exception):
     code = "application_error"
     status = 400
 
-    def __init__(self, message: str, *, code: str | None = None, status: int | None = None,
-                 extra: dict | None = None):
+    def __init__(self, message: str, *, code: str | None = None, status: int | None = None, extra: dict | None = None):
         super().__init__(message)
         self.message = message
         if code:

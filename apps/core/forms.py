@@ -15,7 +15,6 @@ def add_validation_errors(form: forms.Form, error: ValidationError) -> None:
             form.add_error(None, message)
 
 
-
 class DebriefFormRenderer(TemplatesSetting):
     """Every form renders its fields through templates/components/field.html: a real label,
     help text and errors tied to the input with aria-describedby, and aria-invalid."""

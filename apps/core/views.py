@@ -62,5 +62,7 @@ def permission_denied(request, exception=None):
 
 def server_error(request):
     if _wants_json(request):
-        return error_response("server_error", "Something went wrong on our side. Nothing you sent was lost; try again.", 500)
+        return error_response(
+            "server_error", "Something went wrong on our side. Nothing you sent was lost; try again.", 500
+        )
     return render(request, "errors/500.html", status=500)

@@ -206,20 +206,24 @@ CSRF_COOKIE_SAMESITE = "Lax"
 
 # --- E-mail -------------------------------------------------------------------------
 # Django 6.1 mailers. Without EMAIL_HOST, mail is printed to the console (make run).
-if env.EMAIL_HOST:
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {
-                "host": env.EMAIL_HOST,
-                "port": env.EMAIL_PORT,
-                "username": env.EMAIL_HOST_USER,
-                "password": env.EMAIL_HOST_PASSWORD,
-                "use_tls": env.EMAIL_USE_TLS,
-                "timeout": 10,
-            },
-        }
+
+
+def smtp_mailer(host: str) -> dict:
+    return {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": host,
+            "port": env.EMAIL_PORT,
+            "username": env.EMAIL_HOST_USER,
+            "password": env.EMAIL_HOST_PASSWORD,
+            "use_tls": env.EMAIL_USE_TLS,
+            "timeout": 10,
+        },
     }
+
+
+if env.EMAIL_HOST:
+    MAILERS = {"default": smtp_mailer(env.EMAIL_HOST)}
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL
@@ -240,7 +244,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "apps.core.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "apps.core.api.errors.api_exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",

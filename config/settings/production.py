@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from config import env
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import STORAGES, smtp_mailer
 
 if not env.SECRET_KEY or len(env.SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be set to a random string of 50+ characters.")
@@ -19,6 +19,8 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+# Production mail always goes to an SMTP server (EMAIL_HOST, default localhost:25).
+MAILERS = {"default": smtp_mailer(env.EMAIL_HOST or "localhost")}
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

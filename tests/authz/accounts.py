@@ -12,7 +12,9 @@ ROUTES = [
     Route("accounts:password-reset-sent", everyone(200)),
     Route("accounts:password-reset-confirm", everyone(200), kwargs=lambda w: {"uidb64": "MQ", "token": "bad-token"}),
     Route("accounts:password-reset-complete", everyone(200)),
-    Route("accounts-api:token-obtain", everyone(400), method="post", data={"email": "nobody@example.com", "password": "x"}),
+    Route(
+        "accounts-api:token-obtain", everyone(400), method="post", data={"email": "nobody@example.com", "password": "x"}
+    ),
     Route("accounts-api:token-revoke", signed_in(204, anon=API_ANON), method="delete"),
     Route("accounts-api:me", signed_in(200, anon=API_ANON)),
     Route("accounts-api:me-preferences", signed_in(200, anon=API_ANON), method="patch", data={"weekly_digest": False}),

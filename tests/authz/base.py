@@ -55,8 +55,8 @@ class Route:
 
 
 def everyone(status: int, **overrides) -> dict[str, int]:
-    return {role: status for role in ROLES} | overrides
+    return dict.fromkeys(ROLES, status) | overrides
 
 
 def signed_in(status: int, anon: int = LOGIN, **overrides) -> dict[str, int]:
-    return {role: status for role in ROLES} | {"anon": anon} | overrides
+    return dict.fromkeys(ROLES, status) | {"anon": anon} | overrides

@@ -44,8 +44,21 @@ def worker_queue(tmp_path):
         "DATABASE_URL": "",  # the ping task needs no database
     }
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo", "-Q", queue,
-         "--loglevel=WARNING", "--without-heartbeat", "--without-mingle", "--without-gossip"],
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--pool=solo",
+            "-Q",
+            queue,
+            "--loglevel=WARNING",
+            "--without-heartbeat",
+            "--without-mingle",
+            "--without-gossip",
+        ],
         cwd=env.BASE_DIR,
         env=worker_env,
         stdout=subprocess.PIPE,

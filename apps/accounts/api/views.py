@@ -49,8 +49,11 @@ class TokenObtainApi(APIView):
         operation_id="auth_token_obtain",
         request=InputSerializer,
         responses={201: OutputSerializer},
-        examples=[OpenApiExample("Sign in", value={"email": "cara@example.com", "password": "a long passphrase"},
-                                 request_only=True)],
+        examples=[
+            OpenApiExample(
+                "Sign in", value={"email": "cara@example.com", "password": "a long passphrase"}, request_only=True
+            )
+        ],
     )
     def post(self, request):
         data = self.InputSerializer(data=request.data)
@@ -103,11 +106,13 @@ class MePreferencesUpdateApi(APIView):
         quiet_hours_start = serializers.TimeField(allow_null=True, required=False)
         quiet_hours_end = serializers.TimeField(allow_null=True, required=False)
         weekly_digest = serializers.BooleanField(required=False)
-        email_off_kinds = serializers.ListField(child=serializers.CharField(max_length=40), required=False,
-                                                max_length=50)
+        email_off_kinds = serializers.ListField(
+            child=serializers.CharField(max_length=40), required=False, max_length=50
+        )
 
-    @extend_schema(operation_id="me_preferences_update", request=InputSerializer,
-                   responses={200: PreferencesOutputSerializer})
+    @extend_schema(
+        operation_id="me_preferences_update", request=InputSerializer, responses={200: PreferencesOutputSerializer}
+    )
     def patch(self, request):
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)

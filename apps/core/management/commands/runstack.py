@@ -24,7 +24,9 @@ class Command(BaseCommand):
             "beat": [python, "-m", "celery", "-A", "config", "beat", "--loglevel=INFO"],
         }
         processes = {name: subprocess.Popen(argv) for name, argv in commands.items()}
-        self.stdout.write(self.style.SUCCESS(f"Debrief is starting at http://{addr}  (Ctrl-C stops web, worker and beat)"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Debrief is starting at http://{addr}  (Ctrl-C stops web, worker and beat)")
+        )
 
         stopping = False
 

@@ -29,7 +29,7 @@ class Command(BaseCommand):
             created += 1
         self.stdout.write(f"Demo data: {created} new account(s).")
         self.stdout.write("")
-        self.stdout.write("Demo logins (password for all: %s)" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD})")
         for person in DEMO_PEOPLE:
             self.stdout.write(f"  {person['role']:<10} {person['email']}")
         self.stdout.write(f"  {'staff':<10} {DEMO_STAFF['email']}  (Django admin at /admin/)")
