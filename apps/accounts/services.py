@@ -31,7 +31,11 @@ def user_create(
             code="email_taken",
         )
     user = User(email=email, full_name=full_name.strip(), role=role)
-    password_validation.validate_password(password, user)
+    try:
+        password_validation.validate_password(password, user)
+    except ValidationError as error:
+        # Tie the reasons to the password field, so forms show them beside it (aria-describedby).
+        raise ValidationError({"password": error.error_list}) from error
     user.set_password(password)
     user.full_clean()
     user.save()
