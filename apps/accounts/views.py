@@ -31,7 +31,8 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect("core:home")
     initial = {"role": request.GET.get("role")} if request.GET.get("role") in SIGNUP_ROLES else {}
-    form = SignupForm(request.POST or None, initial=initial)
+    # Bound on every POST: an empty body must show "required" errors, not a fresh form.
+    form = SignupForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             user = user_create(**form.cleaned_data)
