@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 
 from apps.accounts.models import NotificationPreferences, User
 from apps.accounts.services import SIGNUP_ROLES
+from apps.core.widgets import LongSelect
 
 TIMEZONE_CHOICES = [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
@@ -28,7 +29,7 @@ class SignupForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text="At least 10 characters, not a common password.",
     )
-    timezone = forms.ChoiceField(label="Your time zone", choices=TIMEZONE_CHOICES, initial="UTC")
+    timezone = forms.ChoiceField(label="Your time zone", choices=TIMEZONE_CHOICES, initial="UTC", widget=LongSelect)
 
     def clean_role(self):
         role = self.cleaned_data["role"]
@@ -52,7 +53,7 @@ class ProfileForm(forms.Form):
 
 
 class PreferencesForm(forms.ModelForm):
-    timezone = forms.ChoiceField(label="Time zone", choices=TIMEZONE_CHOICES)
+    timezone = forms.ChoiceField(label="Time zone", choices=TIMEZONE_CHOICES, widget=LongSelect)
 
     class Meta:
         model = NotificationPreferences
