@@ -15,3 +15,16 @@ def lockout_response(request, original_response=None, credentials=None):
     if request.path.startswith("/api/"):
         return error_response("locked_out", message, 429)
     return render(request, "accounts/locked_out.html", {"message": message, "minutes": minutes}, status=429)
+
+
+def lockout_username(request, credentials=None) -> str | None:
+    """The account an attempt counts against: the e-mail in lower case.
+
+    Log-in matches e-mail case-blind, so counting "Cara@…" apart from "cara@…" would let
+    anyone dodge the lockout by changing letter case (axes compares usernames exactly).
+    """
+    if credentials:
+        username = credentials.get(settings.AXES_USERNAME_FORM_FIELD)
+    else:
+        username = getattr(request, "data", request.POST).get(settings.AXES_USERNAME_FORM_FIELD)
+    return username.strip().lower() if isinstance(username, str) else username
