@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -72,6 +73,11 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "emails/password-reset-body.txt"
     html_email_template_name = "emails/password-reset-body.html"
     success_url = reverse_lazy("accounts:password-reset-sent")
+
+    @property
+    def extra_email_context(self):
+        # Django's reset form renders the triad itself, without email_render's site_url.
+        return {"site_url": settings.SITE_URL}
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
