@@ -1,5 +1,6 @@
 """What a locked-out person sees: the reason and when they can try again."""
 
+from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.shortcuts import render
 
@@ -28,3 +29,8 @@ def lockout_username(request, credentials=None) -> str | None:
     else:
         username = getattr(request, "data", request.POST).get(settings.AXES_USERNAME_FORM_FIELD)
     return username.strip().lower() if isinstance(username, str) else username
+
+
+def lockout_lift(*, user) -> None:
+    """Forget the failed sign-ins for this account (after a reset proved the mailbox is theirs)."""
+    axes_reset(username=user.email.lower())

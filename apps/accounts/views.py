@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from rest_framework.authtoken.models import Token
 
 from apps.accounts.forms import EmailAuthenticationForm, PreferencesForm, ProfileForm, SignupForm
+from apps.accounts.lockout import lockout_lift
 from apps.accounts.selectors import preferences_for
 from apps.accounts.services import (
     SIGNUP_ROLES,
@@ -87,6 +88,12 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password-reset-complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # The lockout page promises that a reset gets the person back in now.
+        lockout_lift(user=form.user)
+        return response
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
