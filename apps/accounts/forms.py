@@ -1,14 +1,12 @@
-import zoneinfo
-
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 
-from apps.accounts.models import NotificationPreferences, User
+from apps.accounts.models import NotificationPreferences, User, known_timezones
 from apps.accounts.services import SIGNUP_ROLES
 from apps.core.widgets import LongSelect
 
-TIMEZONE_CHOICES = [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+TIMEZONE_CHOICES = [(name, name.replace("_", " ")) for name in sorted(known_timezones())]
 
 
 class SignupForm(forms.Form):
