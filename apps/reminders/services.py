@@ -1,0 +1,119 @@
+"""Writes owned by the reminder engine. Domain apps call these inside their own transactions."""
+
+from datetime import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+
+from apps.accounts.models import User
+from apps.reminders.models import Reminder
+
+# A cancelled row comes back to life when the domain makes it due again (an application
+# moved back to "rejected"); rows already in flight or finished are left alone, so a
+# reminder that went out is never re-armed into a second one.
+REARMABLE = (Reminder.Status.PENDING, Reminder.Status.CANCELLED)
+
+
+def _subject_key(subject: models.Model) -> tuple[ContentType, str]:
+    if subject.pk is None:
+        raise ValueError("A reminder's subject must be saved first.")
+    return ContentType.objects.get_for_model(subject, for_concrete_model=True), str(subject.pk)
+
+
+def reminder_schedule(
+    *,
+    kind: str,
+    subject: models.Model,
+    recipient: User | None = None,
+    recipient_email: str = "",
+    due_at: datetime,
+    cycle: int = 0,
+    payload: dict | None = None,
+) -> Reminder:
+    """Create (or re-arm, if still pending or cancelled) the row keyed by
+    (kind, subject, recipient or recipient_email, cycle). Idempotent.
+
+    Call it inside the caller's transaction: the row is written with the domain change and
+    nothing is enqueued; the beat sweep picks it up when it is due.
+    """
+    if not kind:
+        raise ValueError("A reminder needs a kind.")
+    if recipient is None and not recipient_email.strip():
+        raise ValueError("A reminder needs a recipient: a user or an e-mail address.")
+    if timezone.is_naive(due_at):
+        raise ValueError("due_at must be timezone-aware.")
+    subject_type, subject_id = _subject_key(subject)
+    key = Reminder.key_for(recipient=recipient, recipient_email=recipient_email)
+    lookup = {
+        "kind": kind,
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "recipient_key": key,
+        "cycle": cycle,
+    }
+    with transaction.atomic():
+        reminder = Reminder.objects.select_for_update().filter(**lookup).first()
+        if reminder is None:
+            reminder = Reminder(
+                **lookup,
+                recipient=recipient,
+                recipient_email="" if recipient is not None else recipient_email.strip(),
+                due_at=due_at,
+                payload=payload or {},
+            )
+            try:
+                reminder.full_clean(
+                    exclude=["subject_type", "recipient"], validate_unique=False, validate_constraints=False
+                )
+                with transaction.atomic():
+                    reminder.save()
+            except IntegrityError:
+                # Another transaction wrote the same key first: re-arm theirs instead.
+                reminder = Reminder.objects.select_for_update().get(**lookup)
+            else:
+                return reminder
+        if reminder.status in REARMABLE:
+            reminder.status = Reminder.Status.PENDING
+            reminder.due_at = due_at
+            if payload is not None:
+                reminder.payload = payload
+            reminder.last_error = ""
+            reminder.save(update_fields=["status", "due_at", "payload", "last_error", "updated_at"])
+        return reminder
+
+
+def reminder_cancel(
+    *,
+    kind: str,
+    subject: models.Model,
+    recipient: User | None = None,
+    recipient_email: str = "",
+    cycle: int | None = None,
+) -> int:
+    """Cancel the pending rows of that kind and subject (optionally one recipient or cycle).
+
+    Returns how many rows were cancelled. Rows already being sent are not touched here; the
+    kind's "still wanted?" check at send time drops them if the action was done meanwhile.
+    """
+    if subject.pk is None:
+        return 0
+    subject_type, subject_id = _subject_key(subject)
+    rows = Reminder.objects.filter(
+        kind=kind, subject_type=subject_type, subject_id=subject_id, status=Reminder.Status.PENDING
+    )
+    if recipient is not None or recipient_email:
+        rows = rows.filter(recipient_key=Reminder.key_for(recipient=recipient, recipient_email=recipient_email))
+    if cycle is not None:
+        rows = rows.filter(cycle=cycle)
+    return rows.update(status=Reminder.Status.CANCELLED, updated_at=timezone.now())
+
+
+def reminders_cancel_for_subject(*, subject: models.Model) -> int:
+    """Cancel every pending reminder about a subject (it is being deleted)."""
+    if subject.pk is None:
+        return 0
+    subject_type, subject_id = _subject_key(subject)
+    return Reminder.objects.filter(
+        subject_type=subject_type, subject_id=subject_id, status=Reminder.Status.PENDING
+    ).update(status=Reminder.Status.CANCELLED, updated_at=timezone.now())
