@@ -21,8 +21,14 @@ _REPLACED_MESSAGES = {
 }
 
 
+def printable(text: str) -> str:
+    """Echoed input may hold lone surrogates (legal as JSON escapes, not in UTF-8); rendering
+    them would crash the response, so show them as backslash escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def error_body(code: str, message: str, fields: dict | None = None, **extra) -> dict:
-    return {"error": {"code": code, "message": message, "fields": fields or {}, **extra}}
+    return {"error": {"code": code, "message": printable(message), "fields": fields or {}, **extra}}
 
 
 def error_response(code: str, message: str, status_code: int, fields: dict | None = None) -> JsonResponse:
@@ -38,12 +44,12 @@ def _as_field_errors(detail) -> dict:
 
 def _flatten(value) -> list | dict:
     if isinstance(value, dict):
-        return {key: _flatten(item) for key, item in value.items()}
+        return {printable(str(key)): _flatten(item) for key, item in value.items()}
     if isinstance(value, list):
         if value and all(isinstance(item, dict) for item in value):
             return [_flatten(item) for item in value]
-        return [str(item) for item in value]
-    return [str(value)]
+        return [printable(str(item)) for item in value]
+    return [printable(str(value))]
 
 
 def api_exception_handler(exc, context):
