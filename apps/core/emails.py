@@ -7,7 +7,14 @@ templates/emails/<name>-body.html     HTML (extends emails/base.html)
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template, render_to_string
+
+
+def _render_plain(template_name: str, context: dict) -> str:
+    """Subject and text body are not HTML: render them without HTML-escaping ("O'Brien & Co",
+    not "O&#x27;Brien &amp; Co")."""
+    return get_template(template_name).template.render(Context(context, autoescape=False))
 
 
 def email_render(
@@ -21,8 +28,8 @@ def email_render(
 ) -> EmailMultiAlternatives:
     """Build the message without sending it (the outbox renders first, sends later)."""
     ctx = {"site_url": settings.SITE_URL, **context}
-    subject = " ".join(render_to_string(f"emails/{name}-subject.txt", ctx).split())
-    text = render_to_string(f"emails/{name}-body.txt", ctx)
+    subject = " ".join(_render_plain(f"emails/{name}-subject.txt", ctx).split())
+    text = _render_plain(f"emails/{name}-body.txt", ctx)
     html = render_to_string(f"emails/{name}-body.html", ctx)
     message = EmailMultiAlternatives(
         subject=subject,
