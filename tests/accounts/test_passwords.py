@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from apps.core.models import AuditEvent
 from tests.core.html_parse import parse
+from tests.factories import CandidateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +175,14 @@ def test_it_lifts_a_lockout_once_the_password_is_reset(client, candidate):
 
     response = client.post(reverse("accounts:login"), {"username": candidate.email, "password": NEW_PASSWORD})
     assert response.status_code == 302
+
+
+def test_it_writes_the_plain_text_reset_email_without_html_escapes(client):
+    person = CandidateFactory(email="o'neil&co@example.com", full_name="Zoë O'Neil")
+
+    _request_reset(client, person.email)
+
+    message = mail.outbox[0]
+    assert "account, o'neil&co@example.com." in message.body
+    assert "&#x27;" not in message.body and "&amp;" not in message.body
+    assert "o&#x27;neil&amp;co@example.com" in message.alternatives[0][0], "the HTML body stays escaped"
