@@ -1,0 +1,91 @@
+"""/healthz: the database answers, the broker accepts a connection, the worker's heartbeat."""
+
+import time
+from datetime import datetime, timedelta
+
+import pytest
+from celery import Celery
+from django.db.utils import OperationalError
+from django.urls import reverse
+from django.utils import timezone
+
+from apps.core import health
+from apps.core.tasks import heartbeat
+
+pytestmark = pytest.mark.django_db
+
+DEAD_BROKER = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+
+
+def test_it_reports_healthy_with_database_and_broker_ok(client):
+    response = client.get(reverse("core:healthz"))
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["database"] == {"ok": True, "detail": health.connection.vendor}
+    assert body["broker"]["ok"] is True
+    assert "no-cache" in response["Cache-Control"], "a probe must never see a cached answer"
+
+
+def test_it_answers_503_quickly_with_a_readable_reason_when_the_broker_is_unreachable(client, monkeypatch):
+    monkeypatch.setattr(health, "celery_app", Celery("dead", set_as_current=False, broker=DEAD_BROKER))
+
+    started = time.monotonic()
+    response = client.get(reverse("core:healthz"))
+    elapsed = time.monotonic() - started
+
+    assert elapsed < 5, f"healthz took {elapsed:.1f}s with the broker down"
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "unavailable"
+    assert body["database"]["ok"] is True
+    assert body["broker"]["ok"] is False
+    assert "127.0.0.1:1" in body["broker"]["detail"]
+    assert "refused" in body["broker"]["detail"].lower()
+
+
+def test_it_answers_503_when_the_database_is_down(client, monkeypatch):
+    class BrokenConnection:
+        vendor = "postgresql"
+
+        def cursor(self):
+            raise OperationalError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(health, "connection", BrokenConnection())
+
+    response = client.get(reverse("core:healthz"))
+
+    assert response.status_code == 503
+    assert response.json()["database"] == {
+        "ok": False,
+        "detail": "OperationalError: could not connect to server: Connection refused",
+    }
+
+
+def test_it_reports_no_heartbeat_before_the_worker_ran(client):
+    assert client.get(reverse("core:healthz")).json()["last_heartbeat"] is None
+
+
+def test_it_reports_the_time_of_the_last_heartbeat(client):
+    heartbeat.delay()  # eager in tests: a worker would run exactly this
+
+    reported = client.get(reverse("core:healthz")).json()["last_heartbeat"]
+
+    assert reported is not None
+    assert timezone.now() - datetime.fromisoformat(reported) < timedelta(seconds=30)
+
+
+def test_it_reports_the_newest_heartbeat(client, monkeypatch):
+    heartbeat()
+    first = client.get(reverse("core:healthz")).json()["last_heartbeat"]
+    later = timezone.now() + timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    heartbeat()
+
+    assert client.get(reverse("core:healthz")).json()["last_heartbeat"] == later.isoformat() != first
+
+
+def test_it_answers_only_safe_methods(client):
+    assert client.post(reverse("core:healthz")).status_code == 405
