@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("apps.accounts.urls")),
     path("dashboard/", include("apps.candidates.urls")),
     path("portal/", include("apps.recruiters.urls")),
+    path("notifications/", include("apps.reminders.urls")),
     path("api/v1/", include("config.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),

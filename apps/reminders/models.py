@@ -127,3 +127,16 @@ class Notification(TimeStampedModel):
     @property
     def is_read(self) -> bool:
         return self.read_at is not None
+
+
+class EmailSuppression(TimeStampedModel):
+    """An address without an account that unsubscribed from one kind of mail."""
+
+    email = models.EmailField()
+    kind = models.CharField(max_length=60)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["email", "kind"], name="suppression_unique_email_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.email} unsubscribed from {self.kind}"

@@ -3,11 +3,17 @@
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
+from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.reminders.models import Reminder
+from apps.accounts.selectors import preferences_for
+from apps.accounts.services import preferences_update
+from apps.reminders.kinds import kind_get, kinds_for_audience
+from apps.reminders.models import EmailSuppression, Notification, Reminder
+from apps.reminders.unsubscribe import unsubscribe_token_read
 
 # A cancelled row comes back to life when the domain makes it due again (an application
 # moved back to "rejected"); rows already in flight or finished are left alone, so a
@@ -117,3 +123,62 @@ def reminders_cancel_for_subject(*, subject: models.Model) -> int:
     return Reminder.objects.filter(
         subject_type=subject_type, subject_id=subject_id, status=Reminder.Status.PENDING
     ).update(status=Reminder.Status.CANCELLED, updated_at=timezone.now())
+
+
+# --- In-app notifications ------------------------------------------------------------
+
+
+def notification_mark_read(*, notification: Notification) -> Notification:
+    """Idempotent: the first read time is kept."""
+    if notification.read_at is None:
+        now = timezone.now()
+        Notification.objects.filter(pk=notification.pk, read_at__isnull=True).update(read_at=now, updated_at=now)
+        notification.read_at = now
+    return notification
+
+
+def notifications_mark_all_read(*, user: User) -> int:
+    now = timezone.now()
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).update(read_at=now, updated_at=now)
+
+
+# --- E-mail choices and unsubscribe ---------------------------------------------------
+
+
+def email_kinds_update(*, user: User, email_on: set[str]) -> list[str]:
+    """Set which of the kinds this person may switch off arrive by e-mail. Returns the off list."""
+    switchable = {kind.name for kind in kinds_for_audience(user.role)}
+    unknown = email_on - switchable
+    if unknown:
+        raise ValidationError({"email_on": f"Unknown reminder kinds: {', '.join(sorted(unknown))}."})
+    preferences = preferences_for(user=user)
+    # Keep "off" entries for kinds not shown to this person (e.g. registered later).
+    kept = [name for name in preferences.email_off_kinds if name not in switchable]
+    off = kept + sorted(switchable - email_on)
+    preferences_update(user=user, email_off_kinds=off)
+    return off
+
+
+def unsubscribe_apply(*, token: str) -> tuple[str, str]:
+    """Turn off one kind of e-mail for the signed (recipient, kind). Idempotent.
+
+    Returns (address, kind label). Raises signing.BadSignature for a forged or damaged link,
+    and ValueError for a recipient who no longer exists.
+    """
+    recipient_key, kind_name = unsubscribe_token_read(token)
+    kind = kind_get(kind_name)
+    label = kind.label if kind else kind_name
+    scheme, _, value = recipient_key.partition(":")
+    if scheme == "user":
+        with transaction.atomic():
+            user = User.objects.filter(pk=value).select_for_update().first()
+            if user is None:
+                raise ValueError("This account no longer exists.")
+            off = list(preferences_for(user=user).email_off_kinds)
+            if kind_name not in off:
+                preferences_update(user=user, email_off_kinds=[*off, kind_name])
+        return user.email, label
+    if scheme == "email" and value:
+        EmailSuppression.objects.get_or_create(email=value, kind=kind_name)
+        return value, label
+    raise signing.BadSignature("Unknown recipient in unsubscribe token")

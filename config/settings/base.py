@@ -308,6 +308,19 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute="*"),
         "options": {"expires": 50},
     },
+    # The reminder outbox: claim due rows, deliver, mark sent (apps/reminders/sweep.py).
+    # Safe to fire twice or run on several workers; "expires" drops a backlog after an outage.
+    "reminders-sweep": {
+        "task": "apps.reminders.tasks.sweep",
+        "schedule": crontab(minute="*"),
+        "options": {"expires": 50},
+    },
+    # One weekly-digest row per person per week, due Monday 09:00 in their time zone.
+    "reminders-plan-digests": {
+        "task": "apps.reminders.tasks.plan_digests",
+        "schedule": crontab(minute=7),
+        "options": {"expires": 3000},
+    },
 }
 
 # --- Logging ------------------------------------------------------------------------
