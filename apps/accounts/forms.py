@@ -20,7 +20,7 @@ class SignupForm(forms.Form):
         widget=forms.RadioSelect,
     )
     full_name = forms.CharField(label="Your name", max_length=150)
-    email = forms.EmailField(label="E-mail address")
+    email = forms.EmailField(label="E-mail address", max_length=254)
     password = forms.CharField(
         label="Password",
         strip=False,
@@ -37,8 +37,12 @@ class SignupForm(forms.Form):
 
 
 class EmailAuthenticationForm(AuthenticationForm):
+    # max_length as on User.email: a longer address cannot be an account, and a failed attempt
+    # with it would not fit the lockout table (255 characters; PostgreSQL refuses, a 500).
     username = forms.EmailField(
-        label="E-mail address", widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"})
+        label="E-mail address",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
     )
     error_messages = {
         "invalid_login": "That e-mail and password don't match an account. Check both, or reset your password.",

@@ -38,7 +38,7 @@ class TokenObtainApi(APIView):
     throttle_scope = "auth"
 
     class InputSerializer(serializers.Serializer):
-        email = serializers.EmailField()
+        email = serializers.EmailField(max_length=254)  # as User.email; longer would not fit the lockout table
         password = serializers.CharField(trim_whitespace=False, style={"input_type": "password"})
 
     class OutputSerializer(serializers.Serializer):
