@@ -88,6 +88,7 @@ def test_it_refuses_an_inactive_account(anon_api, candidate, password):
         ({"email": "cara@example.com"}, {"password"}),
         ({"password": "x"}, {"email"}),
         ({"email": "not an e-mail", "password": "x"}, {"email"}),
+        ({"email": "a" * 64 + "@" + ".".join(["b" * 63] * 3) + ".example.com", "password": "x"}, {"email"}),
     ],
 )
 def test_it_names_missing_or_bad_fields(anon_api, candidate, body, fields):

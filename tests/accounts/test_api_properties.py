@@ -76,7 +76,7 @@ def _send(client: Client, method: str, path: str, document) -> object:
 @SETTINGS
 @given(document=token_bodies)
 @example(document={"email": "cara@example.com", "password": "\ud800"})
-@example(document={"email": "a" * 64 + "@" + "b" * 250 + ".com", "password": "x"})
+@example(document={"email": "a" * 64 + "@" + ".".join(["b" * 63] * 3) + ".example.com", "password": "x"})
 def test_it_never_fails_on_any_json_posted_for_a_token(candidate, document):
     _assert_sane(_send(Client(), "post", TOKEN, document), allowed_success=201)
 

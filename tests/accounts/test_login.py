@@ -74,6 +74,17 @@ def test_it_gives_the_same_message_for_an_unknown_email(client, db):
     assert "That e-mail and password don't match an account" in parse(response).text
 
 
+def test_it_refuses_an_email_longer_than_any_account_can_have(client, db):
+    """A valid but 268-character address must be a form error, not a failed attempt the
+    lockout table (255 characters on PostgreSQL) cannot store."""
+    long_email = "a" * 64 + "@" + ".".join(["b" * 63] * 3) + ".example.com"
+
+    response = _log_in(client, long_email, WRONG)
+
+    assert response.status_code == 200
+    assert "at most 254 characters" in " ".join(response.context["form"].errors["username"])
+
+
 def test_it_refuses_to_log_out_on_a_get(candidate_client):
     response = candidate_client.get(reverse("accounts:logout"))
 

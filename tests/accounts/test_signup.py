@@ -122,6 +122,15 @@ def test_it_names_every_missing_field_and_creates_nothing(client, data):
     assert _counts() == (0, 0, 0)
 
 
+def test_it_refuses_an_email_longer_than_254_characters(client):
+    long_email = "a" * 64 + "@" + ".".join(["b" * 63] * 3) + ".example.com"
+
+    response = client.post(reverse("accounts:signup"), _form(email=long_email))
+
+    assert "at most 254 characters" in " ".join(response.context["form"].errors["email"])
+    assert not User.objects.exists()
+
+
 def test_it_refuses_an_unknown_timezone(client):
     response = client.post(reverse("accounts:signup"), _form(timezone="Mars/Olympus_Mons"))
 
