@@ -136,3 +136,15 @@ def test_it_echoes_a_lone_surrogate_escaped_instead_of_crashing(candidate_api):
 
     error = assert_api_error(response, status=400, code="validation_error")
     assert "Europe/Berlin\\ud800" in error["fields"]["timezone"][0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["[" * 100_000 + "]" * 100_000, '{"a": ' * 50_000 + "1" + "}" * 50_000],
+    ids=["arrays", "objects"],
+)
+def test_it_refuses_json_nested_too_deeply_to_decode_instead_of_crashing(anon_api, db, body):
+    """Under 1 MiB, but deeper than Python's decoder can recurse."""
+    response = anon_api.post(TOKEN, body, content_type="application/json")
+
+    assert_api_error(response, status=400, code="parse_error")
