@@ -40,3 +40,15 @@ ROUTES = [
 ]
 
 __all__ = ["API_ANON", "LOGIN", "ROUTES"]
+
+ROUTES += [
+    Route("reminders-api:notification-list", signed_in(200, anon=API_ANON)),
+    Route("reminders-api:notification-unread-count", signed_in(200, anon=API_ANON)),
+    Route("reminders-api:notification-read-all", signed_in(200, anon=API_ANON), method="post"),
+    Route(
+        "reminders-api:notification-read",
+        signed_in(404, anon=API_ANON, candidate=200),
+        method="post",
+        kwargs=_notification,
+    ),
+]
