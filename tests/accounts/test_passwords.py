@@ -41,6 +41,19 @@ def test_it_changes_the_password_keeps_the_session_and_writes_an_audit_row(candi
     assert not _can_log_in(candidate.email, password)
 
 
+def test_it_signs_out_my_other_sessions_when_i_change_the_password(candidate_client, candidate, password):
+    laptop = Client()
+    laptop.force_login(candidate)
+
+    candidate_client.post(
+        reverse("accounts:password-change"),
+        {"old_password": password, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
+
+    assert laptop.get(reverse("accounts:settings")).status_code == 302, "the other session is signed out"
+    assert candidate_client.get(reverse("accounts:settings")).status_code == 200, "this one stays"
+
+
 def test_it_refuses_a_change_with_the_wrong_old_password_and_writes_nothing(candidate_client, candidate, password):
     response = candidate_client.post(
         reverse("accounts:password-change"),
@@ -124,6 +137,16 @@ def test_it_lets_the_link_set_a_new_password_that_logs_in(client, candidate, pas
     assert response["Location"] == reverse("accounts:password-reset-complete")
     assert _can_log_in(candidate.email, NEW_PASSWORD)
     assert not _can_log_in(candidate.email, password)
+
+
+def test_it_signs_out_every_session_when_the_password_is_reset(client, candidate):
+    thief = Client()
+    thief.force_login(candidate)
+    _request_reset(client, candidate.email)
+
+    _follow_link_and_set(client, _link_from(mail.outbox[0]), NEW_PASSWORD)
+
+    assert thief.get(reverse("accounts:settings")).status_code == 302
 
 
 def test_it_shows_the_no_longer_works_page_for_a_used_link(client, candidate):
