@@ -182,3 +182,21 @@ def unsubscribe_apply(*, token: str) -> tuple[str, str]:
         EmailSuppression.objects.get_or_create(email=value, kind=kind_name)
         return value, label
     raise signing.BadSignature("Unknown recipient in unsubscribe token")
+
+
+def reminders_requeue(*, ids: list[int]) -> int:
+    """Staff only: send failed rows again on the next sweep.
+
+    For a row whose outcome was unknown this may produce a second copy; it carries the same
+    Message-ID, so mail clients can recognise it. That is the operator's explicit choice.
+    """
+    now = timezone.now()
+    return Reminder.objects.filter(pk__in=ids, status=Reminder.Status.FAILED).update(
+        status=Reminder.Status.PENDING,
+        due_at=now,
+        attempts=0,
+        claimed_at=None,
+        lease_token=None,
+        handoff_at=None,
+        updated_at=now,
+    )
