@@ -1,0 +1,220 @@
+"""Reads for the candidate's records. Every selector starts from a ``*_visible_to(user)``
+queryset, owns its select_related/prefetch_related, and notes its query budget."""
+
+import hashlib
+from datetime import timedelta
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from apps.candidates.models import (
+    HUMAN_STAGES,
+    Application,
+    ApplicationContact,
+    CalendarFeed,
+    CandidateProfile,
+    Contact,
+    Interview,
+    Stage,
+)
+from apps.candidates.permissions import (
+    applications_visible_to,
+    contacts_visible_to,
+    interviews_visible_to,
+)
+
+APPLICATION_SORTS = {
+    "newest": ("-applied_on", "-id"),
+    "oldest": ("applied_on", "id"),
+    "updated": ("-stage_changed_at", "-id"),
+    "company": ("company__name", "role_title", "id"),
+    "role": ("role_title", "id"),
+}
+
+
+def profile_for(*, user) -> CandidateProfile:
+    """The candidate's profile, created empty on first read. 1–2 queries."""
+    profile, _ = CandidateProfile.objects.get_or_create(user=user)
+    return profile
+
+
+# --- Applications -------------------------------------------------------------------------
+
+
+def application_list(*, user, stage: str = "", query: str = "", sort: str = "newest") -> QuerySet[Application]:
+    """The applications list page: 1 query per page (plus 1 count), company joined."""
+    applications = applications_visible_to(user).select_related("company")
+    if stage:
+        applications = applications.filter(stage=stage)
+    if query:
+        applications = applications.filter(
+            Q(role_title__icontains=query) | Q(company__name__icontains=query) | Q(notes__icontains=query)
+        )
+    return applications.order_by(*APPLICATION_SORTS.get(sort, APPLICATION_SORTS["newest"]))
+
+
+def application_detail(*, user, pk) -> Application:
+    """One application with its history, interviews (with interviewers) and contacts: 5 queries.
+    Raises Application.DoesNotExist for anything outside the user's view (the view turns it into 404)."""
+    interviews = Interview.objects.prefetch_related("interviewers").order_by("starts_at", "id")
+    links = ApplicationContact.objects.select_related("contact").order_by("id")
+    return (
+        applications_visible_to(user)
+        .select_related("company")
+        .prefetch_related(
+            "stage_changes", Prefetch("interviews", queryset=interviews), Prefetch("contact_links", queryset=links)
+        )
+        .get(pk=pk)
+    )
+
+
+def application_had_human_contact(application: Application) -> bool:
+    """Did a person at the company ever deal with this application (a screen, an interview)?
+    An automated rejection before any contact has nobody to ask. 0–1 query."""
+    if application.furthest_stage in HUMAN_STAGES or application.rejection_stage_reached in HUMAN_STAGES:
+        return True
+    return application.interviews.exists()
+
+
+def stage_counts(*, user) -> dict[str, int]:
+    """How many applications sit in each stage, every stage present. 1 query."""
+    counts = dict.fromkeys(Stage.values, 0)
+    for row in applications_visible_to(user).values("stage").annotate(n=Count("id")).order_by():
+        counts[row["stage"]] = row["n"]
+    return counts
+
+
+def funnel(*, user) -> dict:
+    """How far applications got, and where rejections happened. 2 queries."""
+    reached = applications_visible_to(user).aggregate(
+        applied=Count("id"),
+        screened=Count(
+            "id", filter=Q(furthest_stage__in=[Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.HIRED])
+        ),
+        interviewed=Count("id", filter=Q(furthest_stage__in=[Stage.INTERVIEWING, Stage.OFFER, Stage.HIRED])),
+        offer=Count("id", filter=Q(furthest_stage__in=[Stage.OFFER, Stage.HIRED])),
+    )
+    rejected_at = dict.fromkeys([Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER], 0)
+    rows = (
+        applications_visible_to(user)
+        .filter(stage=Stage.REJECTED)
+        .values("rejection_stage_reached")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for row in rows:
+        rejected_at[row["rejection_stage_reached"] or Stage.APPLIED] += row["n"]
+    return {"reached": reached, "rejected_at": rejected_at}
+
+
+def recent_rejections(*, user, limit: int = 5) -> QuerySet[Application]:
+    """The latest rejections, newest first. 1 query."""
+    return (
+        applications_visible_to(user)
+        .filter(stage=Stage.REJECTED)
+        .select_related("company")
+        .order_by("-rejected_at", "-id")[:limit]
+    )
+
+
+def rejections_to_ask(*, user) -> QuerySet[Application]:
+    """Rejections that followed a human stage: someone there can say what would have helped. 1 query."""
+    any_interview = Interview.objects.filter(application=OuterRef("pk"))
+    return (
+        applications_visible_to(user)
+        .filter(stage=Stage.REJECTED)
+        .filter(
+            Q(rejection_stage_reached__in=HUMAN_STAGES) | Q(furthest_stage__in=HUMAN_STAGES) | Exists(any_interview)
+        )
+        .select_related("company")
+        .order_by("-rejected_at", "-id")
+    )
+
+
+# --- Interviews ---------------------------------------------------------------------------
+
+
+def interview_journal_is_empty(interview: Interview) -> bool:
+    """Nothing written in the debrief journal yet. 0 queries."""
+    return interview.journal_is_empty
+
+
+def interview_list(*, user) -> QuerySet[Interview]:
+    """The interview log, newest first, with application, company and interviewers: 2 queries."""
+    return (
+        interviews_visible_to(user)
+        .select_related("application__company")
+        .prefetch_related("interviewers")
+        .order_by("-starts_at", "-id")
+    )
+
+
+def interview_detail(*, user, pk) -> Interview:
+    """One interview with its application and interviewers: 2 queries."""
+    return (
+        interviews_visible_to(user).select_related("application__company").prefetch_related("interviewers").get(pk=pk)
+    )
+
+
+def upcoming_interviews(*, user, limit: int = 5) -> QuerySet[Interview]:
+    """The next interviews (one that started within the hour still counts). 1 query."""
+    return (
+        interviews_visible_to(user)
+        .filter(starts_at__gte=timezone.now() - timedelta(hours=1))
+        .select_related("application__company")
+        .order_by("starts_at", "id")[:limit]
+    )
+
+
+def interviews_without_debrief(*, user) -> QuerySet[Interview]:
+    """Past interviews whose journal is still empty, oldest first. 1 query."""
+    empty = Q(asked="", answered="", went_well="", do_differently="", cues="")
+    return (
+        interviews_visible_to(user)
+        .filter(empty, starts_at__lte=timezone.now())
+        .select_related("application__company")
+        .order_by("starts_at", "id")
+    )
+
+
+# --- Contacts -----------------------------------------------------------------------------
+
+
+def contact_list(*, user, query: str = "") -> QuerySet[Contact]:
+    """The contacts page: 2 queries (contacts with company; their applications)."""
+    links = ApplicationContact.objects.select_related("application").order_by("id")
+    contacts = (
+        contacts_visible_to(user)
+        .select_related("company")
+        .prefetch_related(Prefetch("application_links", queryset=links))
+    )
+    if query:
+        contacts = contacts.filter(
+            Q(name__icontains=query) | Q(email__icontains=query) | Q(company__name__icontains=query)
+        )
+    return contacts
+
+
+# --- Calendar -----------------------------------------------------------------------------
+
+
+def calendar_token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def calendar_feed_for_token(*, token: str) -> CalendarFeed | None:
+    """The feed a secret token opens, or None. 1 query."""
+    if not token or len(token) > 100:
+        return None
+    return CalendarFeed.objects.select_related("user").filter(token_hash=calendar_token_hash(token)).first()
+
+
+def calendar_interviews(*, user) -> QuerySet[Interview]:
+    """Interviews for the feed: the last 90 days and everything ahead. 1 query."""
+    since = timezone.now() - timedelta(days=90)
+    return (
+        interviews_visible_to(user)
+        .filter(starts_at__gte=since)
+        .select_related("application__company")
+        .order_by("starts_at", "id")
+    )
