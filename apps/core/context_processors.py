@@ -9,16 +9,20 @@ def navigation(request):
     if user.is_recruiter:
         items = [("Work queue", reverse("recruiters:home"))]
     elif user.is_candidate:
-        items = [("Dashboard", reverse("candidates:dashboard"))]
+        items = [
+            ("Dashboard", reverse("candidates:dashboard")),
+            ("Applications", reverse("candidates:application-list")),
+            ("Interviews", reverse("candidates:interview-list")),
+            ("Contacts", reverse("candidates:contact-list")),
+            ("Your data", reverse("candidates:data")),
+        ]
     else:
         items = []
     items.append(("Settings", reverse("accounts:settings")))
     if user.is_staff:
         items.append(("Admin", reverse("admin:index")))
     current = request.path
-    return {
-        "nav_items": [
-            {"label": label, "url": url, "current": current == url or (url != "/" and current.startswith(url))}
-            for label, url in items
-        ]
-    }
+    # The longest matching link is the current one (/dashboard/contacts/ is Contacts, not Dashboard).
+    matches = [url for _, url in items if current == url or (url != "/" and current.startswith(url))]
+    best = max(matches, key=len, default=None)
+    return {"nav_items": [{"label": label, "url": url, "current": url == best} for label, url in items]}

@@ -278,6 +278,8 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "apps.core.api.schema.add_error_responses",
     ],
+    # One name for the stage choices, whichever field (stage, furthest_stage, to_stage) uses them.
+    "ENUM_NAME_OVERRIDES": {"StageEnum": "apps.candidates.models.Stage"},
 }
 
 # --- Celery -------------------------------------------------------------------------
@@ -305,6 +307,12 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "core-heartbeat": {
         "task": "apps.core.tasks.heartbeat",
+        "schedule": crontab(minute="*"),
+        "options": {"expires": 50},
+    },
+    # CSV imports whose enqueue was lost (broker down) or whose worker died are started again.
+    "candidates-import-resume": {
+        "task": "apps.candidates.tasks.import_jobs_resume",
         "schedule": crontab(minute="*"),
         "options": {"expires": 50},
     },

@@ -1,0 +1,55 @@
+"""Structural scoping for the candidates API (PostHog-style): every view names the
+``*_visible_to(user)`` function it starts from, and the only way to reach rows is through it.
+
+A view cannot forget to scope: setting ``queryset`` on a subclass is refused at import time,
+and ``get_queryset``/``get_object`` always begin with ``scope(request.user)``. An object outside
+that queryset is a 404 in the API's error shape; a visible one the user may not change is a 403.
+"""
+
+from collections.abc import Callable
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db.models import QuerySet
+from django.http import Http404
+from rest_framework import generics
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.views import APIView
+
+
+class ScopedMixin:
+    scope: Callable[[object], QuerySet] | None = None
+    can_change: Callable[[object, object], bool] | None = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("queryset") is not None:
+            raise ImproperlyConfigured(f"{cls.__name__}: set `scope` (a *_visible_to function), never `queryset`.")
+
+    def refine(self, queryset: QuerySet) -> QuerySet:
+        """Subclasses add select_related/prefetch_related here; they receive an already scoped queryset."""
+        return queryset
+
+    def get_queryset(self) -> QuerySet:
+        # Read from the class: a plain function stored on a class is not bound to the instance.
+        scope = type(self).scope
+        if scope is None:
+            raise ImproperlyConfigured(f"{type(self).__name__} has no `scope`.")
+        return self.refine(scope(self.request.user))
+
+    def get_object(self, *, for_change: bool = False):
+        obj = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
+        if obj is None:
+            raise Http404
+        if for_change:
+            rule = type(self).can_change
+            if rule is None or not rule(self.request.user, obj):
+                raise PermissionDenied("You can see this, but only its owner can change it.")
+        return obj
+
+
+class ScopedApi(ScopedMixin, APIView):
+    """One operation on one scoped object (retrieve, update, delete, an action)."""
+
+
+class ScopedListApi(ScopedMixin, generics.ListAPIView):
+    """A list with django-filter filters, ordering and cursor pagination, from the scoped queryset."""
