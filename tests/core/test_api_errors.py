@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 from django.urls import reverse
 from rest_framework.throttling import SimpleRateThrottle
 
@@ -100,8 +101,9 @@ def tiny_rates(monkeypatch):
     """Two requests a minute. DRF copies the rates onto the throttle class at import time, so
     override_settings alone would not reach them; patch the copy as well."""
     rates = {"anon": "2/minute", "user": "2/minute", "auth": "2/minute"}
-    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", rates)
-    return rates
+    with override_settings(REST_FRAMEWORK={**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}):
+        monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", rates)
+        yield rates
 
 
 def test_it_throttles_a_busy_caller_with_retry_after(candidate_api, tiny_rates):
