@@ -47,6 +47,10 @@ def _pages(client, candidate, recruiter, password) -> dict:
         answer = locked.post(reverse("accounts:login"), {"username": recruiter.email, "password": "wrong wrong"})
     assert answer.status_code == 429
     pages["locked out"] = answer
+    pages["form expired (CSRF)"] = Client(enforce_csrf_checks=True).post(
+        reverse("accounts:login"), {"username": candidate.email, "password": password}
+    )
+    assert pages["form expired (CSRF)"].status_code == 403
 
     cara = Client()
     cara.force_login(candidate)
@@ -146,6 +150,13 @@ def test_it_gives_the_server_error_page_the_same_landmarks(db):
     assert _landmarks(page) == ("#main", 1)
     assert _inline_code(page) == []
     assert "What you had already saved is safe" in page.text
+
+
+def test_it_explains_an_expired_form_in_plain_words(pages):
+    text = parse(pages["form expired (CSRF)"]).text
+
+    assert "Nothing was saved" in text
+    assert "reload the page" in text
 
 
 def test_it_labels_every_form_field(pages):
