@@ -217,6 +217,8 @@ def account_delete(*, user, confirmation: str) -> None:
             f"Type “{DELETE_PHRASE}” to confirm. Nothing was deleted.", code="confirmation_required", status=400
         )
     user_id = user.pk
+    # Applications first: they protect their companies, which the user's deletion also removes.
+    applications_visible_to(user).delete()
     # Cascades: profile, companies, contacts, applications (history, interviews), imports,
     # calendar feed, preferences, API token, reminders, and the audit trail about them.
     get_user_model().objects.filter(pk=user_id).delete()

@@ -53,7 +53,7 @@ TARGETS = (
     Target("source", "Source", False, ("source", "found via", "found on", "channel")),
     Target("notes", "Notes", False, ("notes", "note", "comments", "comment")),
     Target("rejected_on", "Date rejected", False, ("rejected", "rejected on", "rejection date", "date rejected")),
-    Target("rejection_reason", "Rejection reason", False, ("reason", "rejection reason", "why rejected")),
+    Target("rejection_reason", "Rejection reason", False, ("reason", "rejection reason", "why rejected", "why")),
 )
 TARGET_NAMES = {target.name for target in TARGETS}
 
@@ -120,7 +120,7 @@ def read_rows(text: str) -> tuple[list[str], list[list[str]]]:
     except csv.Error:
         dialect = csv.excel
     try:
-        rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(cell.strip() for cell in row)]
+        rows = [row for row in csv.reader(io.StringIO(text), dialect, strict=True) if any(cell.strip() for cell in row)]
     except csv.Error as error:
         raise ApplicationError(
             f"We couldn't read this CSV ({error}). Check that quotes are balanced, then upload it again. "

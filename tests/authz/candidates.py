@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from tests.authz.base import API_ANON, Route, signed_in
 
-PAGE = dict(candidate=200, other_candidate=200)  # a page every candidate has for their own data
-OWNED = dict(candidate=200, other_candidate=404)  # a page about one of Cara's objects
+PAGE = {"candidate": 200, "other_candidate": 200}  # a page every candidate has for their own data
+OWNED = {"candidate": 200, "other_candidate": 404}  # a page about one of Cara's objects
 
 
 def build(world):
@@ -52,8 +52,14 @@ def _api(name, expect, **kwargs):
     return Route(f"candidates-api:{name}", signed_in(404, anon=API_ANON, **expect), **kwargs)
 
 
-CANDIDATE_ONLY = dict(recruiter=403, other_recruiter=403, staff=403)  # candidate-only API actions
-LISTS = dict(candidate=200, other_candidate=200, recruiter=200, other_recruiter=200, staff=200)  # empty for others
+CANDIDATE_ONLY = {"recruiter": 403, "other_recruiter": 403, "staff": 403}  # candidate-only API actions
+LISTS = {
+    "candidate": 200,
+    "other_candidate": 200,
+    "recruiter": 200,
+    "other_recruiter": 200,
+    "staff": 200,
+}  # empty for others
 
 ROUTES = [
     # --- Pages ---
@@ -63,18 +69,18 @@ ROUTES = [
     _page("application-detail", OWNED, kwargs=_pk("application")),
     _page("application-edit", OWNED, kwargs=_pk("application")),
     _page("application-delete", OWNED, kwargs=_pk("application")),
-    _page("application-stage", dict(candidate=302, other_candidate=404), method="post", kwargs=_pk("application")),
+    _page("application-stage", {"candidate": 302, "other_candidate": 404}, method="post", kwargs=_pk("application")),
     _page("application-reject", OWNED, kwargs=_pk("application")),
     _page(
         "application-contact-remove",
-        dict(candidate=302, other_candidate=404),
+        {"candidate": 302, "other_candidate": 404},
         method="post",
         kwargs=lambda w: {"pk": w.application.pk, "contact_pk": w.contact.pk},
     ),
     _page("interview-create", OWNED, kwargs=_pk("application")),
     _page("interview-list", PAGE),
     _page("interview-detail", OWNED, kwargs=_pk("interview")),
-    _page("interview-debrief", dict(candidate=302, other_candidate=404), method="post", kwargs=_pk("interview")),
+    _page("interview-debrief", {"candidate": 302, "other_candidate": 404}, method="post", kwargs=_pk("interview")),
     _page("interview-edit", OWNED, kwargs=_pk("interview")),
     _page("interview-delete", OWNED, kwargs=_pk("interview")),
     _page("interview-ics", OWNED, kwargs=_pk("interview")),
@@ -89,7 +95,7 @@ ROUTES = [
     _page("export-csv", PAGE),
     _page("account-delete", PAGE),
     _page("calendar-rotate", PAGE, method="post"),
-    _page("calendar-revoke", dict(candidate=302, other_candidate=302), method="post"),
+    _page("calendar-revoke", {"candidate": 302, "other_candidate": 302}, method="post"),
     # The feed has no session (calendar apps can't sign in): the secret token is the key.
     Route(
         "candidates:calendar-feed",
@@ -104,12 +110,12 @@ ROUTES = [
         method="post",
         data={"company_name": "Initech", "role_title": "Analyst"},
     ),
-    _api("application-detail", dict(candidate=200), kwargs=_pk("application")),
-    _api("application-update", dict(candidate=200), method="patch", kwargs=_pk("application"), data={"notes": "x"}),
-    _api("application-delete", dict(candidate=204), method="delete", kwargs=_pk("application")),
+    _api("application-detail", {"candidate": 200}, kwargs=_pk("application")),
+    _api("application-update", {"candidate": 200}, method="patch", kwargs=_pk("application"), data={"notes": "x"}),
+    _api("application-delete", {"candidate": 204}, method="delete", kwargs=_pk("application")),
     _api(
         "application-stage",
-        dict(candidate=200),
+        {"candidate": 200},
         method="post",
         kwargs=_pk("application"),
         data={"to_stage": "offer"},
@@ -125,15 +131,15 @@ ROUTES = [
             "timezone": "Europe/Berlin",
         },
     ),
-    _api("interview-detail", dict(candidate=200), kwargs=_pk("interview")),
+    _api("interview-detail", {"candidate": 200}, kwargs=_pk("interview")),
     _api(
         "interview-update",
-        dict(candidate=200),
+        {"candidate": 200},
         method="patch",
         kwargs=_pk("interview"),
         data={"journal": {"asked": "Why us?"}},
     ),
-    _api("interview-delete", dict(candidate=204), method="delete", kwargs=_pk("interview")),
+    _api("interview-delete", {"candidate": 204}, method="delete", kwargs=_pk("interview")),
     _api("contact-list", LISTS),
     _api(
         "contact-create",
@@ -141,9 +147,9 @@ ROUTES = [
         method="post",
         data={"name": "Sam Lee"},
     ),
-    _api("contact-detail", dict(candidate=200), kwargs=_pk("contact")),
-    _api("contact-update", dict(candidate=200), method="patch", kwargs=_pk("contact"), data={"title": "CTO"}),
-    _api("contact-delete", dict(candidate=204), method="delete", kwargs=_pk("contact")),
+    _api("contact-detail", {"candidate": 200}, kwargs=_pk("contact")),
+    _api("contact-update", {"candidate": 200}, method="patch", kwargs=_pk("contact"), data={"title": "CTO"}),
+    _api("contact-delete", {"candidate": 204}, method="delete", kwargs=_pk("contact")),
     _api("company-list", LISTS),
     _api(
         "company-create",
@@ -151,9 +157,9 @@ ROUTES = [
         method="post",
         data={"name": "Globex"},
     ),
-    _api("company-detail", dict(candidate=200), kwargs=_pk("company")),
-    _api("company-update", dict(candidate=200), method="patch", kwargs=_pk("company"), data={"website": ""}),
-    _api("company-delete", dict(candidate=204), method="delete", kwargs=_pk("spare_company")),
+    _api("company-detail", {"candidate": 200}, kwargs=_pk("company")),
+    _api("company-update", {"candidate": 200}, method="patch", kwargs=_pk("company"), data={"website": ""}),
+    _api("company-delete", {"candidate": 204}, method="delete", kwargs=_pk("spare_company")),
     _api("import-list", LISTS),
     _api(
         "import-create",
@@ -161,6 +167,6 @@ ROUTES = [
         method="post",
         data={"csv": "Company,Role\nAcme,Analyst\n"},
     ),
-    _api("import-detail", dict(candidate=200), kwargs=_pk("import_job")),
+    _api("import-detail", {"candidate": 200}, kwargs=_pk("import_job")),
     _api("export", dict(candidate=200, other_candidate=200, **CANDIDATE_ONLY)),
 ]

@@ -231,7 +231,9 @@ class ApplicationCreateApi(APIView):
 
         def validate_stage(self, value):
             if value == Stage.REJECTED:
-                raise serializers.ValidationError("Add the application, then record the rejection with the stage action.")
+                raise serializers.ValidationError(
+                    "Add the application, then record the rejection with the stage action."
+                )
             return value
 
         def validate(self, data):

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from apps.accounts.models import User
 from apps.accounts.services import user_create
+from apps.candidates.demo import seed_candidate_demo
 
 DEMO_PASSWORD = "debrief-demo-2026"
 DEMO_PEOPLE = [
@@ -27,7 +28,9 @@ class Command(BaseCommand):
         if not User.objects.filter(email=DEMO_STAFF["email"]).exists():
             User.objects.create_superuser(password=DEMO_PASSWORD, **DEMO_STAFF)
             created += 1
-        self.stdout.write(f"Demo data: {created} new account(s).")
+        cara = User.objects.get(email="cara@example.com")
+        applications = seed_candidate_demo(cara)
+        self.stdout.write(f"Demo data: {created} new account(s), {applications} new application(s) for Cara.")
         self.stdout.write("")
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD})")
         for person in DEMO_PEOPLE:
