@@ -93,5 +93,12 @@ def test_it_never_fails_on_any_json_patched_into_preferences_and_keeps_the_row_o
     response = _send(client, "patch", PREFERENCES, document)
 
     _assert_sane(response, allowed_success=200)
+    after = NotificationPreferences.objects.filter(user=candidate).values().get()
     if response.status_code >= 400:
-        assert NotificationPreferences.objects.filter(user=candidate).values().get() == before
+        assert after == before
+    else:
+        answered = response.json()
+        assert answered["timezone"] == after["timezone"]
+        assert answered["weekly_digest"] == after["weekly_digest"]
+        assert answered["email_off_kinds"] == after["email_off_kinds"]
+        assert (after["quiet_hours_start"] is None) == (after["quiet_hours_end"] is None)

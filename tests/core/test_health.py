@@ -89,3 +89,13 @@ def test_it_reports_the_newest_heartbeat(client, monkeypatch):
 
 def test_it_answers_only_safe_methods(client):
     assert client.post(reverse("core:healthz")).status_code == 405
+
+
+def test_it_schedules_the_heartbeat_every_minute_under_its_registered_name(settings):
+    from config.celery import app
+
+    entry = settings.CELERY_BEAT_SCHEDULE["core-heartbeat"]
+
+    assert entry["task"] == heartbeat.name
+    assert heartbeat.name in app.tasks
+    assert entry["schedule"].minute == set(range(60))
