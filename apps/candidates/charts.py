@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from apps.candidates.models import Stage
 
 WIDTH = 400
-BAR_MAX = 300
+BAR_MAX = 250
 ROW_HEIGHT = 58
 
 

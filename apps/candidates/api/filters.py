@@ -1,15 +1,27 @@
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
 from apps.candidates.models import Application, Contact, Interview, Stage
 
 
+class IdFilter(django_filters.NumberFilter):
+    """A row id: a whole number in the database's range (a huge or fractional one is a 400, not a crash)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(*args, **kwargs)
+
+
 class ApplicationFilter(django_filters.FilterSet):
     stage = django_filters.MultipleChoiceFilter(
         choices=Stage.choices, help_text="One or more stages (repeat the parameter)."
     )
-    company = django_filters.NumberFilter(field_name="company_id", help_text="A company id.")
+    company = IdFilter(field_name="company_id", help_text="A company id.")
     q = django_filters.CharFilter(method="search", help_text="Search role, company and notes.")
     applied_after = django_filters.DateFilter(field_name="applied_on", lookup_expr="gte")
     applied_before = django_filters.DateFilter(field_name="applied_on", lookup_expr="lte")
@@ -26,7 +38,7 @@ class ApplicationFilter(django_filters.FilterSet):
 
 
 class InterviewFilter(django_filters.FilterSet):
-    application = django_filters.NumberFilter(field_name="application_id")
+    application = IdFilter(field_name="application_id")
     kind = django_filters.ChoiceFilter(choices=Interview.Kind.choices)
     upcoming = django_filters.BooleanFilter(
         method="filter_upcoming", help_text="true: from now on; false: in the past."
@@ -49,9 +61,9 @@ class InterviewFilter(django_filters.FilterSet):
 
 
 class ContactFilter(django_filters.FilterSet):
-    company = django_filters.NumberFilter(field_name="company_id")
+    company = IdFilter(field_name="company_id")
     role = django_filters.ChoiceFilter(choices=Contact.Role.choices)
-    application = django_filters.NumberFilter(field_name="application_links__application_id", distinct=True)
+    application = IdFilter(field_name="application_links__application_id", distinct=True)
     q = django_filters.CharFilter(method="search", help_text="Search name, e-mail and company.")
 
     class Meta:
