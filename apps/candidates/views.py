@@ -354,10 +354,13 @@ def interview_detail(request, pk):
 
 
 @candidate_page
-@require_POST
+@require_http_methods(["GET", "POST"])
 def interview_debrief(request, pk):
-    """Save the debrief journal. With htmx, only the journal card is re-rendered."""
+    """Save the debrief journal. With htmx, only the journal card is re-rendered. A GET (a link in
+    a reminder e-mail) lands on the journal form."""
     interview = _get_interview(request, pk, change=True)
+    if request.method == "GET":
+        return redirect(reverse("candidates:interview-detail", kwargs={"pk": pk}) + "#debrief")
     form = DebriefForm(request.POST, instance=Interview(pk=interview.pk))
     saved = False
     if form.is_valid():

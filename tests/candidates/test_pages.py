@@ -240,3 +240,11 @@ def test_a_contact_cannot_be_added_to_another_candidates_application(other_candi
     url = reverse("candidates:contact-create") + f"?application={application.pk}"
     assert other_candidate_client.post(url, {"name": "Mallory", "role": "other"}).status_code == 404
     assert not application.contact_links.exists()
+
+
+def test_the_debrief_link_in_a_reminder_lands_on_the_journal_form(candidate_client, other_candidate_client, interview):
+    url = reverse("candidates:interview-debrief", kwargs={"pk": interview.pk})
+    response = candidate_client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("candidates:interview-detail", kwargs={"pk": interview.pk}) + "#debrief"
+    assert other_candidate_client.get(url).status_code == 404

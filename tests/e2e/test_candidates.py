@@ -93,6 +93,12 @@ def test_the_demo_search_renders_cleanly(login_as, live_server, console_errors, 
         page.goto(live_server.url + path)
         expect(page.locator("main h1").first).to_be_visible()
         _shoot(page, artifacts_dir, name)
+    from apps.candidates.models import Interview
+
+    written = Interview.objects.filter(application__owner=cara).exclude(asked="").first()
+    page.goto(f"{live_server.url}/dashboard/interviews/{written.pk}/")
+    expect(page.get_by_role("heading", name="Your debrief")).to_be_visible()
+    _shoot(page, artifacts_dir, "demo-interview")
     # The list filters with htmx as you type and keeps a real URL.
     page.goto(live_server.url + "/dashboard/applications/")
     page.get_by_label("Search").fill("contoso")
