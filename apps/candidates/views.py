@@ -346,10 +346,18 @@ def interview_create(request, pk):
 @require_safe
 def interview_detail(request, pk):
     interview = _get_interview(request, pk)
+    agreed = interview.starts_at.astimezone(zoneinfo.ZoneInfo(interview.timezone))
+    shown_elsewhere = agreed.utcoffset() != timezone.localtime(interview.starts_at).utcoffset()
     return render(
         request,
         "candidates/interview_detail.html",
-        {"interview": interview, "form": DebriefForm(instance=interview), "now": timezone.now()},
+        {
+            "interview": interview,
+            "form": DebriefForm(instance=interview),
+            "now": timezone.now(),
+            # Formatted here: the template's date filter would turn it back into the viewer's zone.
+            "agreed": agreed.strftime("%H:%M") if shown_elsewhere else None,
+        },
     )
 
 
@@ -593,8 +601,17 @@ def import_detail(request, pk):
                 return redirect("candidates:import-detail", pk=pk)
             else:
                 return redirect("candidates:import-detail", pk=pk)
+        earlier = (
+            import_jobs_visible_to(request.user)
+            .filter(content_sha256=job.content_sha256, status=ImportJob.Status.DONE)
+            .exclude(pk=job.pk)
+            .defer("content")
+            .first()
+        )
         return render(
-            request, "candidates/import_mapping.html", {"job": job, "form": form, "header": header, "sample": sample}
+            request,
+            "candidates/import_mapping.html",
+            {"job": job, "form": form, "header": header, "sample": sample, "earlier": earlier},
         )
     if request.method == "POST":
         return redirect("candidates:import-detail", pk=pk)

@@ -197,3 +197,11 @@ def test_a_lost_enqueue_is_picked_up_by_the_resume_sweep(candidate, monkeypatch)
     assert importing.import_jobs_resume() == 1
     job.refresh_from_db()
     assert job.status == ImportJob.Status.DONE
+
+
+def test_uploading_a_file_imported_before_says_so_on_the_preview(candidate_client, candidate):
+    first = importing.import_job_create(owner=candidate, filename="t.csv", data=TRACKER.encode())
+    ImportJob.objects.filter(pk=first.pk).update(status=ImportJob.Status.DONE)
+    response = _upload(candidate_client, TRACKER)
+    text = parse(candidate_client.get(response["Location"])).text
+    assert "You imported this same file on" in text and "not added twice" in text

@@ -1,7 +1,7 @@
 """The candidate's pages: they render, refuse outsiders with 404, keep their query budgets, and
 explain bad input without losing anything."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -248,3 +248,14 @@ def test_the_debrief_link_in_a_reminder_lands_on_the_journal_form(candidate_clie
     assert response.status_code == 302
     assert response["Location"] == reverse("candidates:interview-detail", kwargs={"pk": interview.pk}) + "#debrief"
     assert other_candidate_client.get(url).status_code == 404
+
+
+def test_an_interview_agreed_in_another_zone_shows_that_time_too(candidate_client, application):
+    interview = services.interview_create(
+        application=application,
+        starts_at=datetime(2030, 6, 1, 14, 0, tzinfo=UTC),
+        timezone_name="America/New_York",
+    )
+    text = parse(candidate_client.get(reverse("candidates:interview-detail", kwargs={"pk": interview.pk}))).text
+    assert "16:00" in text  # Cara's zone, Europe/Berlin
+    assert "(10:00 America/New_York)" in text
