@@ -70,8 +70,11 @@ def digests_plan(*, now: datetime | None = None) -> int:
                 due_at=due,
             )
         )
-    created = Reminder.objects.bulk_create(rows, ignore_conflicts=True, batch_size=1000)
-    return len(created)
+    # ignore_conflicts: the unique key makes a second run (or a second beat) a no-op. It hides
+    # which rows were new, so count before and after.
+    before = Reminder.objects.filter(kind=DIGEST_KIND).count()
+    Reminder.objects.bulk_create(rows, ignore_conflicts=True, batch_size=1000)
+    return Reminder.objects.filter(kind=DIGEST_KIND).count() - before
 
 
 def _week(reminder: Reminder) -> tuple[datetime, datetime, date]:

@@ -18,7 +18,9 @@ Guarantee (precisely):
   Message-ID; the in-app notification is written in that same transaction (at most one per
   row, by a unique key). If the update matches nothing the lease was lost and the worker
   moves on without sending.
-* **Sent.** After the mail server accepts the message, ``UPDATE … SET status='sent'``.
+* **Sent.** After the mail server accepts the message, ``UPDATE … SET status='sent'`` —
+  committed together with the next row's handoff marker, or at the end of the batch, so
+  each row costs one commit.
 * **Lease recovery.** A row in ``sending`` whose ``claimed_at`` is older than the lease:
   without a marker, nothing was handed over, so it goes back to ``pending`` and is
   delivered later; with a marker, the worker died between handing the message over and
@@ -26,9 +28,9 @@ Guarantee (precisely):
   ("outcome unknown"), is never re-sent automatically, and staff can see and requeue it.
 
 So every row produces **at most one e-mail, ever**, and **exactly one** unless its worker
-dies inside the handoff of that single message (milliseconds per message; at most one row
-per worker process); that row is reported, not silently retried. The in-app notification
-is exactly once in every case.
+dies between handing that message to the server and the next commit (a few milliseconds;
+at most one row per worker process at any moment); that row is reported ("outcome
+unknown"), never silently retried. The in-app notification is exactly once in every case.
 
 Errors while sending: an SMTP reply 4xx (or a failure to connect) means the server did
 not take the message: the row goes back to ``pending`` with backoff until the attempts run
@@ -264,6 +266,9 @@ class _Mailer:
     def __init__(self, connection=None):
         self.connection = connection or mail.mailers.default
         self.is_open = False
+        # Rows the server accepted whose "sent" is not yet committed: recorded in the next
+        # handoff transaction (one commit per row instead of two), or at the end of the batch.
+        self.accepted: list[int] = []
 
     def ensure_open(self) -> None:
         if self.is_open:
@@ -286,6 +291,17 @@ class _Mailer:
             with contextlib.suppress(Exception):
                 self.connection.close()
         self.is_open = False
+
+
+def _record_sent(mailer: _Mailer, token: uuid.UUID) -> None:
+    if not mailer.accepted:
+        return
+    now = timezone.now()
+    # status__in: lease recovery may have marked a row "outcome unknown" meanwhile; we know better.
+    Reminder.objects.filter(
+        pk__in=mailer.accepted, lease_token=token, status__in=[Status.SENDING, Status.FAILED]
+    ).update(status=Status.SENT, sent_at=now, last_error="", updated_at=now)
+    mailer.accepted.clear()
 
 
 def _deliver_one(row, token, kind, mailer, suppressed, result) -> None:
@@ -320,8 +336,10 @@ def _deliver_one(row, token, kind, mailer, suppressed, result) -> None:
         return
     if message is not None:
         mailer.ensure_open()  # MailServerUnavailable: the batch waits, nothing was handed over
-    # The handoff marker and the in-app notification, in one short transaction.
+    # The previous row's "sent", this row's handoff marker and its in-app notification, in
+    # one short transaction.
     with transaction.atomic():
+        _record_sent(mailer, token)
         changes = {"handoff_at": now, "message_id": message_id_for(row), "updated_at": now}
         if message is None:
             changes.update(status=Status.SENT, sent_at=now, email_skipped=True, last_error="")
@@ -364,10 +382,7 @@ def _deliver_one(row, token, kind, mailer, suppressed, result) -> None:
             )
             result.failed += 1
         return
-    # status__in: lease recovery may have marked it "outcome unknown" meanwhile; we know better.
-    _mine(row, token).filter(status__in=[Status.SENDING, Status.FAILED]).update(
-        status=Status.SENT, sent_at=timezone.now(), last_error="", updated_at=timezone.now()
-    )
+    mailer.accepted.append(row.pk)
     result.sent += 1
 
 
@@ -395,6 +410,7 @@ def batch_deliver(*, token: uuid.UUID, rows: list[Reminder], result: SweepResult
                 logger.warning("reminders: mail server unavailable, %d rows wait: %s", len(rows) - index, exc)
                 return
     finally:
+        _record_sent(mailer, token)
         mailer.close()
 
 
