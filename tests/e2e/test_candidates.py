@@ -88,7 +88,7 @@ def test_the_demo_search_renders_cleanly(login_as, live_server, console_errors, 
         ("/dashboard/interviews/", "demo-interviews"),
         ("/dashboard/contacts/", "demo-contacts"),
         ("/dashboard/data/", "demo-data"),
-        ("/dashboard/import/", "demo-import"),
+        ("/dashboard/applications/import/", "demo-import"),
     ):
         page.goto(live_server.url + path)
         expect(page.locator("main h1").first).to_be_visible()
@@ -116,7 +116,7 @@ def test_the_import_shows_a_progress_bar_that_survives_a_reload(
     csv_file.write_text(
         "Company,Position,Applied,Status\nNorthwind,Data analyst,2026-10-01,Rejected\nAcme,,2026-10-02,applied\n"
     )
-    page.goto(live_server.url + "/dashboard/import/")
+    page.goto(live_server.url + "/dashboard/applications/import/")
     page.get_by_label("CSV file").set_input_files(str(csv_file))
     page.get_by_role("button", name="Upload and preview").click()
     expect(page.get_by_role("heading", name="Check the columns")).to_be_visible()
