@@ -175,6 +175,16 @@ def export_data(*, user) -> dict:
     return document
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    """Spreadsheets run a cell that starts with = + - @ as a formula; a leading ' keeps it text.
+    (The importer drops that ' again.)"""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def export_applications_csv(*, user) -> str:
     """The applications as one CSV (the same columns the importer reads back). Writes an audit row."""
     applications = (
@@ -188,7 +198,8 @@ def export_applications_csv(*, user) -> str:
     writer.writerow(CSV_COLUMNS)
     for application in applications:
         writer.writerow(
-            [
+            _cell(value)
+            for value in [
                 application.pk,
                 application.company.name,
                 application.role_title,

@@ -52,7 +52,12 @@ TARGETS = (
     Target("job_url", "Job ad link", False, ("url", "link", "job url", "job link", "posting", "job posting")),
     Target("source", "Source", False, ("source", "found via", "found on", "channel")),
     Target("notes", "Notes", False, ("notes", "note", "comments", "comment")),
-    Target("rejected_on", "Date rejected", False, ("rejected", "rejected on", "rejection date", "date rejected")),
+    Target(
+        "rejected_on",
+        "Date rejected",
+        False,
+        ("rejected", "rejected on", "rejected at", "rejection date", "date rejected"),
+    ),
     Target("rejection_reason", "Rejection reason", False, ("reason", "rejection reason", "why rejected", "why")),
 )
 TARGET_NAMES = {target.name for target in TARGETS}
@@ -353,7 +358,9 @@ def import_job_run(*, job_id: int) -> ImportJob | None:
 def _cell(row: list[str], index: int | None) -> str:
     if index is None or index >= len(row):
         return ""
-    return row[index].strip()
+    value = row[index].strip()
+    # Our own export guards formula-like cells with a leading ' (see exporting._cell).
+    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
 
 
 def parse_date(value: str) -> date | None:

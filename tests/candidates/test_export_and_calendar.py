@@ -174,3 +174,17 @@ def test_the_demo_data_covers_every_stage_and_a_second_run_changes_nothing(db):
     call_command("seed_demo", stdout=out)
     assert snapshot() == before
     assert "0 new account(s), 0 new application(s)" in out.getvalue()
+
+
+def test_formula_like_cells_are_exported_as_text_and_read_back_unchanged(candidate, django_capture_on_commit_callbacks):
+    from apps.candidates import exporting, importing
+
+    services.application_create(owner=candidate, company_name="=HYPERLINK(1)", role_title="@analyst")
+    exported = exporting.export_applications_csv(user=candidate)
+    assert "'=HYPERLINK(1)" in exported and "'@analyst" in exported
+    Application.objects.all().delete()
+    job = importing.import_job_create(owner=candidate, filename="back.csv", data=exported.encode())
+    with django_capture_on_commit_callbacks(execute=True):
+        importing.import_job_start(job=job, mapping=job.mapping)
+    application = Application.objects.get(owner=candidate)
+    assert (application.company.name, application.role_title) == ("=HYPERLINK(1)", "@analyst")
