@@ -1,8 +1,8 @@
 """Writes for the candidate's records. Keyword-only, typed; each owns its transaction, validates
 with full_clean(), and raises ValidationError or ApplicationError with a message fit to show.
 
-Reminders (see /tmp contract "reminder_schedule / reminder_cancel") are written in the same
-transaction as the change that makes them due; nothing is enqueued from here.
+Reminders are armed and cancelled through ``reminder_hooks`` in the same transaction as the
+change that makes them due; nothing is enqueued from here.
 """
 
 import secrets
