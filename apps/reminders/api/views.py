@@ -2,6 +2,7 @@
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
+from rest_framework.generics import ListAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -21,27 +22,31 @@ class NotificationOutputSerializer(serializers.Serializer):
     created_at = serializers.DateTimeField()
 
 
-class NotificationListApi(APIView):
-    """My notifications, newest first. `?unread=true` for unread ones only."""
+class NotificationListApi(ListAPIView):
+    """My notifications, newest first, in cursor pages. `?unread=true` for unread ones only."""
+
+    serializer_class = NotificationOutputSerializer
+    pagination_class = CursorPagination
+    filter_backends = []  # the one filter below; ordering is the cursor's
 
     class FilterSerializer(serializers.Serializer):
         unread = serializers.BooleanField(required=False, allow_null=True, default=None)
 
-    @extend_schema(
-        operation_id="notifications_list",
-        parameters=[OpenApiParameter("unread", bool, description="Only unread (true) or only read (false).")],
-        responses={200: NotificationOutputSerializer(many=True)},
-    )
-    def get(self, request):
-        filters = self.FilterSerializer(data=request.query_params)
+    def get_queryset(self):
+        filters = self.FilterSerializer(data=self.request.query_params)
         filters.is_valid(raise_exception=True)
-        notifications = notifications_visible_to(request.user)
+        notifications = notifications_visible_to(self.request.user)
         unread = filters.validated_data.get("unread")
         if unread is not None:
             notifications = notifications.filter(read_at__isnull=unread)
-        paginator = CursorPagination()
-        page = paginator.paginate_queryset(notifications, request, view=self)
-        return paginator.get_paginated_response(NotificationOutputSerializer(page, many=True).data)
+        return notifications
+
+    @extend_schema(
+        operation_id="notifications_list",
+        parameters=[OpenApiParameter("unread", bool, description="Only unread (true) or only read (false).")],
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
 
 
 class NotificationUnreadCountApi(APIView):
