@@ -5,7 +5,9 @@ from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -37,6 +39,11 @@ def _list_context(request):
     }
 
 
+def _bell_oob(request) -> str:
+    context = {"unread_count": notification_unread_count(user=request.user), "oob": True}
+    return render_to_string("reminders/notifications.html#bell", context, request)
+
+
 @login_required
 @require_GET
 def notification_list(request):
@@ -66,7 +73,9 @@ def notification_read(request, public_id):
     ):
         return redirect(notification.link)
     if request.htmx:
-        return render(request, "reminders/notifications.html#item", {"notification": notification})
+        # The item, plus the bell's count swapped out-of-band so it drops at once.
+        item = render_to_string("reminders/notifications.html#item", {"notification": notification}, request)
+        return HttpResponse(item + _bell_oob(request))
     return redirect("reminders:notification-list")
 
 
@@ -75,7 +84,8 @@ def notification_read(request, public_id):
 def notification_read_all(request):
     count = notifications_mark_all_read(user=request.user)
     if request.htmx:
-        return render(request, "reminders/notifications.html#list", _list_context(request))
+        listing = render_to_string("reminders/notifications.html#list", _list_context(request), request)
+        return HttpResponse(listing + _bell_oob(request))
     if count:
         messages.success(request, f"Marked {count} notification{'s' if count != 1 else ''} as read.")
     return redirect("reminders:notification-list")

@@ -80,6 +80,7 @@ def test_mark_read_over_htmx_returns_the_item(candidate, candidate_client):
     assert response.status_code == 200
     assert f'id="n-{notification.public_id}"'.encode() in response.content
     assert b"notice--unread" not in response.content
+    assert b'id="bell-count"' in response.content and b'hx-swap-oob="outerHTML"' in response.content
 
 
 def test_mark_all_read_leaves_other_people_alone(candidate, other_candidate, candidate_client):
