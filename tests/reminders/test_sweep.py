@@ -293,3 +293,24 @@ def test_a_batch_runs_three_queries_per_row_on_top_of_a_fixed_six():
 
     assert len(counted(_sweep_queries(1))) == 6 + 3
     assert len(counted(_sweep_queries(50))) == 6 + 3 * 50
+
+
+def test_outgoing_mail_has_a_visible_delivery_status_per_subject(candidate):
+    from apps.reminders.selectors import reminders_for_subject
+
+    reminder_schedule(
+        kind=TEST_MAIL_KIND,
+        subject=candidate,
+        recipient_email="dana@example.com",
+        due_at=timezone.now(),
+        payload={"subject": "s", "body": "b"},
+    )
+    (row,) = reminders_for_subject(subject=candidate)
+    assert row.get_status_display() == "Pending"
+    reminders_sweep(connection=FailingConnection(error=smtplib.SMTPResponseException(451, b"greylisted")))
+    (row,) = reminders_for_subject(subject=candidate)
+    assert row.status == Status.PENDING and "451" in row.last_error and row.attempts == 1
+    Reminder.objects.filter(pk=row.pk).update(due_at=timezone.now())
+    reminders_sweep()
+    (row,) = reminders_for_subject(subject=candidate)
+    assert row.status == Status.SENT and row.sent_at is not None
