@@ -201,8 +201,8 @@ def test_it_changes_preferences(candidate_api, candidate):
     assert response.status_code == 200
     assert response.json() == {
         "timezone": "America/New_York",
-        "quiet_hours_start": "22:00:00",
-        "quiet_hours_end": "07:00:00",
+        "quiet_hours_start": "22:00",
+        "quiet_hours_end": "07:00",
         "weekly_digest": False,
         "email_off_kinds": ["weekly_digest"],
     }
@@ -298,3 +298,18 @@ def test_it_changes_only_my_own_preferences(candidate_api, candidate, other_cand
     candidate_api.patch(reverse(PREFERENCES), {"timezone": "Asia/Tokyo", "weekly_digest": False})
 
     assert _stored(other_candidate) == before
+
+
+def test_it_refuses_quiet_hours_with_a_utc_offset_and_unknown_reminder_kinds(candidate_api, candidate):
+    before = candidate.preferences.quiet_hours_start
+    response = candidate_api.patch(
+        "/api/v1/me/preferences/",
+        {"quiet_hours_start": "22:00Z", "quiet_hours_end": "07:00", "email_off_kinds": ["no_such_kind"]},
+        format="json",
+    )
+    assert response.status_code == 400
+    fields = response.json()["error"]["fields"]
+    assert "quiet_hours_start" in fields
+    assert "no_such_kind" in fields["email_off_kinds"][0]
+    candidate.preferences.refresh_from_db()
+    assert candidate.preferences.quiet_hours_start == before

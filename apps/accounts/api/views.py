@@ -1,6 +1,6 @@
 from axes.exceptions import AxesBackendPermissionDenied
 from django.contrib.auth import authenticate
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -13,10 +13,27 @@ from apps.accounts.services import api_token_create, api_token_revoke, preferenc
 from apps.core.errors import ApplicationError
 
 
+@extend_schema_field({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$", "example": "22:00"})
+class WallClockTimeField(serializers.TimeField):
+    """A time of day on the person's own clock, "HH:MM" — no date and no UTC offset.
+
+    Quiet hours follow the person's time zone setting, so an offset would contradict it.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", input_formats=["%H:%M", "%H:%M:%S"], **kwargs)
+
+
+def _switchable_reminder_kinds() -> list[str]:
+    from apps.reminders.kinds import kinds_all
+
+    return sorted(kind.name for kind in kinds_all() if kind.optional)
+
+
 class PreferencesOutputSerializer(serializers.Serializer):
     timezone = serializers.CharField()
-    quiet_hours_start = serializers.TimeField(allow_null=True)
-    quiet_hours_end = serializers.TimeField(allow_null=True)
+    quiet_hours_start = WallClockTimeField(allow_null=True)
+    quiet_hours_end = WallClockTimeField(allow_null=True)
     weekly_digest = serializers.BooleanField()
     email_off_kinds = serializers.ListField(child=serializers.CharField())
 
@@ -103,12 +120,24 @@ class MePreferencesUpdateApi(APIView):
 
     class InputSerializer(serializers.Serializer):
         timezone = serializers.ChoiceField(choices=[name for name, _ in TIMEZONE_CHOICES], required=False)
-        quiet_hours_start = serializers.TimeField(allow_null=True, required=False)
-        quiet_hours_end = serializers.TimeField(allow_null=True, required=False)
+        quiet_hours_start = WallClockTimeField(allow_null=True, required=False)
+        quiet_hours_end = WallClockTimeField(allow_null=True, required=False)
         weekly_digest = serializers.BooleanField(required=False)
         email_off_kinds = serializers.ListField(
-            child=serializers.CharField(max_length=40), required=False, max_length=50
+            child=serializers.CharField(max_length=40),
+            required=False,
+            max_length=50,
+            help_text="Reminder kinds to stop e-mailing you about (in-app notifications still arrive).",
         )
+
+        def validate_email_off_kinds(self, value):
+            known = _switchable_reminder_kinds()
+            unknown = sorted(set(value) - set(known))
+            if unknown:
+                raise serializers.ValidationError(
+                    f"Unknown reminder kinds: {', '.join(unknown)}. Choose from: {', '.join(known)}."
+                )
+            return sorted(set(value))
 
     @extend_schema(
         operation_id="me_preferences_update", request=InputSerializer, responses={200: PreferencesOutputSerializer}
