@@ -108,6 +108,13 @@ def _run(count: int) -> dict:
         "batches": len(per_batch),
         "queries_per_full_batch": sorted(set(per_batch[:-1] or per_batch)),
         "median_batch_seconds": round(statistics.median(batch_seconds), 4),
+        # Within one run: does a batch get slower as the table drains? (first vs last tenth)
+        "median_batch_seconds_first_tenth": round(
+            statistics.median(batch_seconds[: max(1, len(batch_seconds) // 10)]), 4
+        ),
+        "median_batch_seconds_last_tenth": round(
+            statistics.median(batch_seconds[-max(1, len(batch_seconds) // 10) :]), 4
+        ),
     }
 
 
@@ -138,7 +145,8 @@ def main() -> dict:
             results["runs"].append(run)
             print(
                 f"{run['due_rows']:>9} {run['seconds']:>8} {run['rows_per_second']:>8} {run['ms_per_row']:>8} "
-                f"{run['batches']:>8} {str(run['queries_per_full_batch']):>14}"
+                f"{run['batches']:>8} {str(run['queries_per_full_batch']):>14}   batch s first/last tenth: "
+                f"{run['median_batch_seconds_first_tenth']}/{run['median_batch_seconds_last_tenth']}"
             )
         if len(results["runs"]) >= 2:
             first, last = results["runs"][0], results["runs"][-1]
