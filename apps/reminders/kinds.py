@@ -74,3 +74,15 @@ def kinds_all() -> list[ReminderKind]:
 def kinds_for_audience(audience: str) -> list[ReminderKind]:
     """The kinds a person of this role may switch e-mail off for (audience or "everyone")."""
     return [kind for kind in kinds_all() if kind.audience in (audience, "everyone") and kind.optional]
+
+
+def subjects_prefetch(rows: list[Reminder], queryset) -> None:
+    """Load the subjects of ``rows`` with one query on ``queryset`` (a kind's ``prefetch``).
+
+    A subject that no longer exists stays None, so ``is_wanted`` can say "not any more".
+    """
+    field = Reminder._meta.get_field("subject")
+    pk_field = queryset.model._meta.pk
+    found = queryset.in_bulk([pk_field.to_python(row.subject_id) for row in rows])
+    for row in rows:
+        field.set_cached_value(row, found.get(pk_field.to_python(row.subject_id)))
