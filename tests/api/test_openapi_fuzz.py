@@ -35,6 +35,21 @@ def token(candidate):
     return api_token_create(user=candidate).key
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection_open():
+    """Requests go straight into the WSGI app here, not through Django's test client, so the
+    request signals would close the test's connection (it is inside the test transaction and
+    not in autocommit). Django's test client unhooks the same handler for the same reason."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(
     max_examples=15,
