@@ -192,6 +192,15 @@ class _CompanyByName(serializers.Serializer):
             raise serializers.ValidationError({"company_id": ["You have no company with this id."]})
         return company
 
+    def update_values(self, user) -> dict:
+        """The validated fields for an update service: ``company_id`` resolved to ``company``."""
+        values = dict(self.validated_data)
+        values.pop("company_id", None)
+        company = self.company(user)
+        if company is not None:
+            values["company"] = company
+        return values
+
 
 # --- Applications -------------------------------------------------------------------------
 
@@ -315,12 +324,7 @@ class ApplicationUpdateApi(_ApplicationObjectApi):
         application = self.get_object(for_change=True)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        values = dict(data.validated_data)
-        values.pop("company_id", None)
-        company = data.company(request.user)
-        if company is not None:
-            values["company"] = company
-        services.application_update(application=application, **values)
+        services.application_update(application=application, **data.update_values(request.user))
         return Response(ApplicationDetailOutputSerializer(self.get_object()).data)
 
 
@@ -639,12 +643,7 @@ class ContactUpdateApi(_ContactObjectApi):
         contact = self.get_object(for_change=True)
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        values = dict(data.validated_data)
-        values.pop("company_id", None)
-        company = data.company(request.user)
-        if company is not None:
-            values["company"] = company
-        services.contact_update(contact=contact, **values)
+        services.contact_update(contact=contact, **data.update_values(request.user))
         return Response(ContactOutputSerializer(self.get_object()).data)
 
 
