@@ -4,12 +4,12 @@ from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_f
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from apps.accounts.forms import TIMEZONE_CHOICES
 from apps.accounts.selectors import preferences_for
 from apps.accounts.services import api_token_create, api_token_revoke, preferences_update
+from apps.core.api.throttling import ScopedRateThrottle
 from apps.core.errors import ApplicationError
 
 
