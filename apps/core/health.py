@@ -1,11 +1,15 @@
 """Health probes for /healthz: the database answers, the broker accepts a connection."""
 
+import logging
+
 from django.core.cache import cache
 from django.db import connection
 
 from config.celery import app as celery_app
 
 from .tasks import HEARTBEAT_CACHE_KEY
+
+logger = logging.getLogger(__name__)
 
 
 def database_ok() -> tuple[bool, str]:
@@ -14,7 +18,9 @@ def database_ok() -> tuple[bool, str]:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception as exc:  # any failure means "not healthy"; the message says which
-        return False, f"{type(exc).__name__}: {exc}"
+        # The class name only: /healthz is public, and messages can name internal hosts and users.
+        logger.warning("Health check failed: %r", exc)
+        return False, f"unreachable ({type(exc).__name__})"
     return True, connection.vendor
 
 
@@ -24,7 +30,9 @@ def broker_ok() -> tuple[bool, str]:
             conn.ensure_connection(max_retries=1, timeout=2)
             transport = conn.transport_cls
     except Exception as exc:
-        return False, f"{type(exc).__name__}: {exc}"
+        # The class name only: /healthz is public, and messages can name internal hosts and users.
+        logger.warning("Health check failed: %r", exc)
+        return False, f"unreachable ({type(exc).__name__})"
     return True, str(transport)
 
 
