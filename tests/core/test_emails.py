@@ -85,7 +85,14 @@ def test_it_sends_both_bodies():
 
 
 def test_it_renders_the_password_reset_triad_too(candidate):
-    context = {"user": candidate, "protocol": "https", "domain": "debrief.example.com", "uid": "MQ", "token": "abc-123"}
+    # The link is built from SITE_URL, never from the Host header of the request that asked.
+    context = {
+        "user": candidate,
+        "site_url": "https://debrief.example.com",
+        "domain": "evil.example",
+        "uid": "MQ",
+        "token": "abc-123",
+    }
 
     message = email_render(name="password-reset", to=[candidate.email], context=context)
 
@@ -93,3 +100,4 @@ def test_it_renders_the_password_reset_triad_too(candidate):
     link = "https://debrief.example.com/password/reset/MQ/abc-123/"
     assert link in message.body
     assert f'href="{link}"' in message.alternatives[0][0]
+    assert "evil.example" not in message.body
