@@ -20,6 +20,8 @@ WORKER_TIMEOUT = 60
 def _transport_settings(broker: str, data_dir) -> dict:
     if broker == "redis":
         if not env.REDIS_URL:
+            if env.is_ci():
+                pytest.fail("CI must test the Redis broker: REDIS_URL is not set")
             pytest.skip("REDIS_URL is not set here; CI always sets it")
         return broker_settings(redis_url=env.REDIS_URL, data_dir=data_dir)
     ensure_filesystem_folders(data_dir)
