@@ -22,7 +22,7 @@ from rest_framework.views import APIView
 
 from apps.accounts.permissions import IsCandidate
 from apps.candidates import exporting, importing, services
-from apps.candidates.api.base import ScopedApi, ScopedListApi
+from apps.core.api.scoping import ScopedApi, ScopedListApi
 from apps.candidates.api.filters import ApplicationFilter, CompanyFilter, ContactFilter, InterviewFilter
 from apps.candidates.models import Application, Contact, ImportJob, Interview, Stage
 from apps.candidates.permissions import (

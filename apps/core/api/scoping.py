@@ -1,4 +1,4 @@
-"""Structural scoping for the candidates API (PostHog-style): every view names the
+"""Structural scoping for every app's API (PostHog-style): every view names the
 ``*_visible_to(user)`` function it starts from, and the only way to reach rows is through it.
 
 A view cannot forget to scope: setting ``queryset`` on a subclass is refused at import time,
@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
-from django.http import Http404
 from rest_framework import generics
-from rest_framework.exceptions import PermissionDenied
 from rest_framework.views import APIView
+
+from apps.core.permissions import get_for_user
 
 
 class ScopedMixin:
@@ -37,14 +37,10 @@ class ScopedMixin:
         return self.refine(scope(self.request.user))
 
     def get_object(self, *, for_change: bool = False):
-        obj = self.get_queryset().filter(pk=self.kwargs["pk"]).first()
-        if obj is None:
-            raise Http404
-        if for_change:
-            rule = type(self).can_change
-            if rule is None or not rule(self.request.user, obj):
-                raise PermissionDenied("You can see this, but only its owner can change it.")
-        return obj
+        rule = type(self).can_change if for_change else None
+        if for_change and rule is None:
+            raise ImproperlyConfigured(f"{type(self).__name__} changes objects but names no `can_change` rule.")
+        return get_for_user(self.get_queryset(), self.kwargs["pk"], user=self.request.user, can_change=rule)
 
 
 class ScopedApi(ScopedMixin, APIView):
