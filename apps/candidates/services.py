@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from apps.candidates import reminder_hooks
+from apps.candidates import hooks, reminder_hooks
 from apps.candidates.models import (
     PROGRESS,
     TRANSITIONS,
@@ -361,6 +361,8 @@ def application_stage_change(
             reminder_hooks.ask_feedback_schedule(application=application)
     elif current == Stage.REJECTED:
         reminder_hooks.ask_feedback_cancel(application=application)
+    for listener in hooks.stage_changed:
+        listener(application=application, from_stage=current, to_stage=to_stage)
     return application
 
 

@@ -22,7 +22,6 @@ from rest_framework.views import APIView
 
 from apps.accounts.permissions import IsCandidate
 from apps.candidates import exporting, importing, services
-from apps.core.api.scoping import ScopedApi, ScopedListApi
 from apps.candidates.api.filters import ApplicationFilter, CompanyFilter, ContactFilter, InterviewFilter
 from apps.candidates.models import Application, Contact, ImportJob, Interview, Stage
 from apps.candidates.permissions import (
@@ -36,6 +35,7 @@ from apps.candidates.permissions import (
     import_jobs_visible_to,
     interviews_visible_to,
 )
+from apps.core.api.scoping import ScopedApi, ScopedListApi
 
 FILTERS = [DjangoFilterBackend, OrderingFilter]
 NOT_FOUND = OpenApiResponse(description="Not found — or not yours to see.")

@@ -1,0 +1,11 @@
+"""What other apps can plug into the candidate's records, without candidates importing them.
+
+``stage_changed`` listeners are called inside the stage-change transaction, after the new stage
+and its history row are saved, as ``listener(application=, from_stage=, to_stage=)``. The
+feedback app registers one that opens a thread when an application is rejected; a listener that
+raises rolls the whole move back, so listeners write rows and never send anything.
+"""
+
+from apps.core.registry import Registry
+
+stage_changed: Registry = Registry("stage-change listener")
