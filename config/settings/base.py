@@ -163,6 +163,10 @@ AXES_USERNAME_CALLABLE = "apps.accounts.lockout.lockout_username"  # case-blind,
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "apps.accounts.lockout.lockout_response"
 AXES_VERBOSE = False
+# How many proxies in front of the app append to X-Forwarded-For. Throttles (NUM_PROXIES below)
+# and the lockout count against the address the nearest trusted proxy saw, never one a client wrote.
+TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
+AXES_CLIENT_IP_CALLABLE = "apps.accounts.client_ip.client_ip"
 
 # --- Internationalisation ----------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
@@ -259,6 +263,7 @@ REST_FRAMEWORK = {
         "auth": env.API_THROTTLE_AUTH,
     },
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Debrief API",
