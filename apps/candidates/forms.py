@@ -90,7 +90,7 @@ class RejectForm(forms.Form):
         required=False,
         choices=[
             ("", "As far as Debrief has it"),
-            *[(s, Stage(s).label) for s in (Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER)],
+            *[(s, Stage(s).label) for s in Stage.REJECTABLE],
         ],
     )
     rejection_reason = forms.CharField(

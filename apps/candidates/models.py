@@ -25,9 +25,15 @@ class Stage(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
-# How far along the funnel a stage is. Rejected and withdrawn end a search, they are not a step.
-PROGRESS = {Stage.APPLIED: 0, Stage.SCREENING: 1, Stage.INTERVIEWING: 2, Stage.OFFER: 3, Stage.HIRED: 4}
-HUMAN_STAGES = (Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.HIRED)
+# Stage groups: each written once, here. Rejected and withdrawn end a search; they are not a step.
+# How far along the funnel a stage is.
+Stage.PROGRESS = {Stage.APPLIED: 0, Stage.SCREENING: 1, Stage.INTERVIEWING: 2, Stage.OFFER: 3, Stage.HIRED: 4}
+# Stages where a person at the company has dealt with the application (a screen, an interview…).
+Stage.HUMAN = (Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.HIRED)
+# The stages a rejection can come at ("How far had you got?").
+Stage.REJECTABLE = (Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER)
+# Still in play: the search goes on.
+Stage.ACTIVE = (Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER)
 
 # Which moves make sense. Anything else is refused with a clear message (see services).
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -131,6 +137,16 @@ class Contact(TimeStampedModel):
         return self.name
 
 
+class ApplicationQuerySet(models.QuerySet):
+    def with_human_contact(self) -> "ApplicationQuerySet":
+        """The queryset side of ``Application.had_human_contact``: the two always agree (a test holds them)."""
+        return self.filter(
+            models.Q(furthest_stage__in=Stage.HUMAN)
+            | models.Q(rejection_stage_reached__in=Stage.HUMAN)
+            | models.Exists(Interview.objects.filter(application=models.OuterRef("pk")))
+        )
+
+
 class Application(TimeStampedModel):
     RejectionVia = RejectionVia
 
@@ -157,6 +173,8 @@ class Application(TimeStampedModel):
 
     contacts = models.ManyToManyField(Contact, through="ApplicationContact", related_name="applications")
 
+    objects = ApplicationQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
@@ -167,7 +185,7 @@ class Application(TimeStampedModel):
             models.CheckConstraint(name="application_stage_valid", condition=_in_choices("stage", Stage.choices)),
             models.CheckConstraint(
                 name="application_furthest_stage_is_progress",
-                condition=models.Q(furthest_stage__in=list(PROGRESS)),
+                condition=models.Q(furthest_stage__in=list(Stage.PROGRESS)),
             ),
             models.CheckConstraint(name="application_role_not_blank", condition=~models.Q(role_title="")),
             models.CheckConstraint(
@@ -187,9 +205,7 @@ class Application(TimeStampedModel):
             models.CheckConstraint(
                 name="application_rejection_stage_is_progress",
                 condition=models.Q(rejection_stage_reached="")
-                | models.Q(
-                    rejection_stage_reached__in=[Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
-                ),
+                | models.Q(rejection_stage_reached__in=list(Stage.REJECTABLE)),
             ),
             models.UniqueConstraint(
                 fields=["owner", "import_key"], condition=~models.Q(import_key=""), name="application_import_once"
@@ -202,6 +218,15 @@ class Application(TimeStampedModel):
     @property
     def is_rejected(self) -> bool:
         return self.stage == Stage.REJECTED
+
+    @property
+    def had_human_contact(self) -> bool:
+        """Did a person at the company ever deal with this application (a screen, an interview)? The
+        candidate saying so when recording the rejection counts too. An automated rejection before any
+        contact has nobody to ask. 0–1 query (none with ``interviews`` prefetched)."""
+        if self.furthest_stage in Stage.HUMAN or self.rejection_stage_reached in Stage.HUMAN:
+            return True
+        return self.interviews.exists()
 
     @property
     def allowed_next_stages(self) -> tuple[str, ...]:
@@ -261,6 +286,18 @@ class StageChange(models.Model):
         return f"{self.from_stage or 'new'} → {self.to_stage}"
 
 
+JOURNAL_FIELDS = ("asked", "answered", "went_well", "do_differently", "cues")
+
+
+class InterviewQuerySet(models.QuerySet):
+    def journal_empty(self) -> "InterviewQuerySet":
+        """The queryset side of ``Interview.journal_is_empty``: nothing written in any journal field."""
+        return self.filter(**dict.fromkeys(JOURNAL_FIELDS, ""))
+
+    def journal_written(self) -> "InterviewQuerySet":
+        return self.exclude(**dict.fromkeys(JOURNAL_FIELDS, ""))
+
+
 class Interview(TimeStampedModel):
     Kind = InterviewKind
 
@@ -281,7 +318,9 @@ class Interview(TimeStampedModel):
     cues = models.TextField("cues I noticed", blank=True)
     journal_written_at = models.DateTimeField(null=True, blank=True)
 
-    JOURNAL_FIELDS = ("asked", "answered", "went_well", "do_differently", "cues")
+    JOURNAL_FIELDS = JOURNAL_FIELDS
+
+    objects = InterviewQuerySet.as_manager()
 
     class Meta:
         ordering = ["starts_at", "id"]
@@ -304,7 +343,8 @@ class Interview(TimeStampedModel):
 
     @property
     def journal_is_empty(self) -> bool:
-        return not any(getattr(self, name).strip() for name in self.JOURNAL_FIELDS)
+        """Nothing written in the debrief journal (services strip what they save). 0 queries."""
+        return all(getattr(self, name) == "" for name in JOURNAL_FIELDS)
 
 
 class ImportStatus(models.TextChoices):

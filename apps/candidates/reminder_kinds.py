@@ -7,12 +7,10 @@ wanted — the candidate may have done the thing already — and how it reads.
 
 from datetime import datetime
 
-from django.db.models import Q
 from django.urls import reverse
 
 from apps.candidates.models import Application, Interview, Stage
 from apps.candidates.reminder_hooks import ASK_FEEDBACK, ASK_FEEDBACK_DELAY, DEBRIEF_DELAY, INTERVIEW_DEBRIEF
-from apps.candidates.selectors import application_had_human_contact, interview_journal_is_empty
 from apps.reminders.digest import DigestSection, digest_section_register
 from apps.reminders.kinds import ReminderKind, Rendered, register, subjects_prefetch
 from apps.reminders.models import Reminder
@@ -33,9 +31,7 @@ def _interviews_prefetch(rows: list[Reminder]) -> None:
 def _debrief_wanted(reminder: Reminder) -> bool:
     interview = reminder.subject
     return (
-        interview is not None
-        and interview.application.owner_id == reminder.recipient_id
-        and interview_journal_is_empty(interview)
+        interview is not None and interview.application.owner_id == reminder.recipient_id and interview.journal_is_empty
     )
 
 
@@ -85,7 +81,7 @@ def _ask_wanted(reminder: Reminder) -> bool:
         application is not None
         and application.owner_id == reminder.recipient_id
         and application.stage == Stage.REJECTED
-        and application_had_human_contact(application)
+        and application.had_human_contact
     )
 
 
@@ -125,9 +121,8 @@ def _digest_section(user, since: datetime, until: datetime) -> DigestSection | N
     applied = applications.filter(created_at__gte=since, created_at__lt=until).count()
     rejected = applications.filter(rejected_at__gte=since, rejected_at__lt=until).count()
     interviews = Interview.objects.filter(application__owner=user)
-    journal_empty = Q(**dict.fromkeys(Interview.JOURNAL_FIELDS, ""))
     held = interviews.filter(starts_at__gte=since, starts_at__lt=until).count()
-    undone = interviews.filter(journal_empty, starts_at__lt=until).count()
+    undone = interviews.journal_empty().filter(starts_at__lt=until).count()
     lines = []
     if applied:
         lines.append(f"{applied} new application{'s' if applied != 1 else ''} — well done.")

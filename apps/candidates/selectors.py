@@ -4,11 +4,10 @@ queryset, owns its select_related/prefetch_related, and notes its query budget."
 import hashlib
 from datetime import timedelta
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from apps.candidates.models import (
-    HUMAN_STAGES,
     Application,
     ApplicationContact,
     CalendarFeed,
@@ -68,14 +67,6 @@ def application_detail(*, user, pk) -> Application:
     )
 
 
-def application_had_human_contact(application: Application) -> bool:
-    """Did a person at the company ever deal with this application (a screen, an interview)?
-    An automated rejection before any contact has nobody to ask. 0–1 query."""
-    if application.furthest_stage in HUMAN_STAGES or application.rejection_stage_reached in HUMAN_STAGES:
-        return True
-    return application.interviews.exists()
-
-
 def stage_counts(*, user) -> dict[str, int]:
     """How many applications sit in each stage, every stage present. 1 query."""
     counts = dict.fromkeys(Stage.values, 0)
@@ -84,17 +75,20 @@ def stage_counts(*, user) -> dict[str, int]:
     return counts
 
 
+def _reached(stage: str) -> list[str]:
+    """The stages at or beyond ``stage`` on the funnel."""
+    return [other for other, step in Stage.PROGRESS.items() if step >= Stage.PROGRESS[stage]]
+
+
 def funnel(*, user) -> dict:
     """How far applications got, and where rejections happened. 2 queries."""
     reached = applications_visible_to(user).aggregate(
         applied=Count("id"),
-        screened=Count(
-            "id", filter=Q(furthest_stage__in=[Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.HIRED])
-        ),
-        interviewed=Count("id", filter=Q(furthest_stage__in=[Stage.INTERVIEWING, Stage.OFFER, Stage.HIRED])),
-        offer=Count("id", filter=Q(furthest_stage__in=[Stage.OFFER, Stage.HIRED])),
+        screened=Count("id", filter=Q(furthest_stage__in=_reached(Stage.SCREENING))),
+        interviewed=Count("id", filter=Q(furthest_stage__in=_reached(Stage.INTERVIEWING))),
+        offer=Count("id", filter=Q(furthest_stage__in=_reached(Stage.OFFER))),
     )
-    rejected_at = dict.fromkeys([Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER], 0)
+    rejected_at = dict.fromkeys(Stage.REJECTABLE, 0)
     rows = (
         applications_visible_to(user)
         .filter(stage=Stage.REJECTED)
@@ -119,24 +113,16 @@ def recent_rejections(*, user, limit: int = 5) -> QuerySet[Application]:
 
 def rejections_to_ask(*, user) -> QuerySet[Application]:
     """Rejections that followed a human stage: someone there can say what would have helped. 1 query."""
-    any_interview = Interview.objects.filter(application=OuterRef("pk"))
     return (
         applications_visible_to(user)
         .filter(stage=Stage.REJECTED)
-        .filter(
-            Q(rejection_stage_reached__in=HUMAN_STAGES) | Q(furthest_stage__in=HUMAN_STAGES) | Exists(any_interview)
-        )
+        .with_human_contact()
         .select_related("company")
         .order_by("-rejected_at", "-id")
     )
 
 
 # --- Interviews ---------------------------------------------------------------------------
-
-
-def interview_journal_is_empty(interview: Interview) -> bool:
-    """Nothing written in the debrief journal yet. 0 queries."""
-    return interview.journal_is_empty
 
 
 def interview_list(*, user) -> QuerySet[Interview]:
@@ -168,10 +154,10 @@ def upcoming_interviews(*, user, limit: int = 5) -> QuerySet[Interview]:
 
 def interviews_without_debrief(*, user) -> QuerySet[Interview]:
     """Past interviews whose journal is still empty, oldest first. 1 query."""
-    empty = Q(asked="", answered="", went_well="", do_differently="", cues="")
     return (
         interviews_visible_to(user)
-        .filter(empty, starts_at__lte=timezone.now())
+        .journal_empty()
+        .filter(starts_at__lte=timezone.now())
         .select_related("application__company")
         .order_by("starts_at", "id")
     )

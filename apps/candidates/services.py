@@ -14,7 +14,6 @@ from django.utils import timezone
 
 from apps.candidates import hooks, reminder_hooks
 from apps.candidates.models import (
-    PROGRESS,
     TRANSITIONS,
     Application,
     ApplicationContact,
@@ -284,13 +283,6 @@ def application_delete(*, application: Application) -> None:
         company.delete()
 
 
-def _had_human_contact(application: Application) -> bool:
-    return (
-        application.furthest_stage in (Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.HIRED)
-        or application.interviews.exists()
-    )
-
-
 @transaction.atomic
 def application_stage_change(
     *,
@@ -328,7 +320,7 @@ def application_stage_change(
         )
 
     now = timezone.now()
-    if to_stage in PROGRESS and PROGRESS[to_stage] > PROGRESS[application.furthest_stage]:
+    if to_stage in Stage.PROGRESS and Stage.PROGRESS[to_stage] > Stage.PROGRESS[application.furthest_stage]:
         application.furthest_stage = to_stage
     if to_stage == Stage.HIRED:
         application.furthest_stage = Stage.HIRED
@@ -357,7 +349,7 @@ def application_stage_change(
     )
 
     if to_stage == Stage.REJECTED:
-        if _had_human_contact(application):
+        if application.had_human_contact:
             reminder_hooks.ask_feedback_schedule(application=application)
     elif current == Stage.REJECTED:
         reminder_hooks.ask_feedback_cancel(application=application)

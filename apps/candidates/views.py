@@ -122,7 +122,7 @@ def dashboard(request):
     context = {
         "total": total,
         "counts": [(Stage(stage), count) for stage, count in counts.items()],
-        "active": counts[Stage.APPLIED] + counts[Stage.SCREENING] + counts[Stage.INTERVIEWING] + counts[Stage.OFFER],
+        "active": sum(counts[stage] for stage in Stage.ACTIVE),
         "funnel_rows": rows,
         "funnel_height": height,
         "funnel_width": FUNNEL_WIDTH,

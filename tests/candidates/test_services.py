@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from apps.candidates import reminder_hooks, services
 from apps.candidates.models import Application, Interview, Stage, StageChange
-from apps.candidates.selectors import application_had_human_contact, interview_journal_is_empty
 from apps.core.errors import ApplicationError
 from apps.reminders.models import Reminder
 from tests.candidates.factories import ApplicationFactory, ContactFactory, InterviewFactory
@@ -177,9 +176,9 @@ def test_writing_the_journal_cancels_the_debrief_reminder(candidate):
     interview = services.interview_create(
         application=ApplicationFactory(owner=candidate), starts_at=timezone.now(), timezone_name="UTC"
     )
-    assert interview_journal_is_empty(interview)
+    assert interview.journal_is_empty
     services.interview_journal_update(interview=interview, asked="Why us?")
-    assert not interview_journal_is_empty(interview)
+    assert not interview.journal_is_empty
     assert interview.journal_written_at is not None
     assert _reminders(reminder_hooks.INTERVIEW_DEBRIEF, interview).get().status == Reminder.Status.CANCELLED
 
@@ -198,7 +197,7 @@ def test_a_rejection_after_a_human_stage_schedules_ask_feedback_a_day_later(cand
     application = services.application_create(owner=candidate, company_name="N", role_title="A")
     services.application_stage_change(application=application, to_stage=Stage.SCREENING)
     application = services.application_stage_change(application=application, to_stage=Stage.REJECTED)
-    assert application_had_human_contact(application)
+    assert application.had_human_contact
     reminder = _reminders(reminder_hooks.ASK_FEEDBACK, application).get()
     assert reminder.due_at == application.rejected_at + timedelta(hours=24)
 
@@ -208,7 +207,7 @@ def test_an_automated_rejection_before_any_contact_schedules_nothing(candidate):
     application = services.application_stage_change(
         application=application, to_stage=Stage.REJECTED, rejection_via=Application.RejectionVia.PORTAL
     )
-    assert not application_had_human_contact(application)
+    assert not application.had_human_contact
     assert not _reminders(reminder_hooks.ASK_FEEDBACK, application).exists()
 
 

@@ -56,8 +56,7 @@ class InterviewFilter(django_filters.FilterSet):
         return queryset.filter(starts_at__gte=now) if value else queryset.filter(starts_at__lt=now)
 
     def filter_journal_empty(self, queryset, name, value):
-        empty = Q(asked="", answered="", went_well="", do_differently="", cues="")
-        return queryset.filter(empty) if value else queryset.exclude(empty)
+        return queryset.journal_empty() if value else queryset.journal_written()
 
 
 class ContactFilter(django_filters.FilterSet):

@@ -347,7 +347,7 @@ class ApplicationStageChangeApi(_ApplicationObjectApi):
         rejected_on = serializers.DateField(required=False, help_text="With to_stage=rejected: when the answer came.")
         rejection_via = serializers.ChoiceField(choices=Application.RejectionVia.choices, required=False)
         rejection_stage_reached = serializers.ChoiceField(
-            choices=[Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER], required=False
+            choices=[(stage, Stage(stage).label) for stage in Stage.REJECTABLE], required=False
         )
         rejection_reason = serializers.CharField(required=False, allow_blank=True, max_length=5000)
 
