@@ -4,15 +4,25 @@ Each ``<things>_visible_to(user)`` answers "which rows may this user see?" as a 
 page, API view and export starts from one of them, so an object outside it is a 404. Each
 ``can_<verb>_<thing>(user, obj)`` answers "may this user do that to this visible row?" (403 if not).
 
+Each ``<thing>_get_for_user(user, pk, *, for_change=False)`` is the one fetch-and-authorise step
+pages and API views use (over ``apps.core.permissions.get_for_user``): outside the queryset → 404,
+visible but ``for_change`` refused → 403. ``refine`` adds select_related/prefetch_related to the
+already scoped queryset (a selector passes its own), never a filter that widens it.
+
 Today only the owner sees anything. A later issue extends ``applications_visible_to`` for
 recruiters (accepted representation + applications shared with it); interviews follow their
 application, so they inherit that extension for free.
 """
 
+from collections.abc import Callable
+
 from django.db.models import QuerySet
 
 from apps.accounts.permissions import can_use_candidate_area
 from apps.candidates.models import Application, CalendarFeed, Company, Contact, ImportJob, Interview
+from apps.core.permissions import get_for_user
+
+type Refine = Callable[[QuerySet], QuerySet] | None
 
 
 def _is_candidate(user) -> bool:
@@ -71,3 +81,39 @@ def can_change_contact(user, contact: Contact) -> bool:
 
 def can_change_company(user, company: Company) -> bool:
     return company.owner_id == user.pk
+
+
+def can_change_import_job(user, job: ImportJob) -> bool:
+    return job.owner_id == user.pk
+
+
+# --- Fetch and authorise: outsider → 404, visible but not theirs to change → 403 ---------------
+
+
+def _scoped(queryset: QuerySet, refine: Refine) -> QuerySet:
+    return refine(queryset) if refine is not None else queryset
+
+
+def application_get_for_user(user, pk, *, for_change: bool = False, refine: Refine = None) -> Application:
+    rule = can_change_application if for_change else None
+    return get_for_user(_scoped(applications_visible_to(user), refine), pk, user=user, can_change=rule)
+
+
+def interview_get_for_user(user, pk, *, for_change: bool = False, refine: Refine = None) -> Interview:
+    rule = can_change_interview if for_change else None
+    return get_for_user(_scoped(interviews_visible_to(user), refine), pk, user=user, can_change=rule)
+
+
+def contact_get_for_user(user, pk, *, for_change: bool = False, refine: Refine = None) -> Contact:
+    rule = can_change_contact if for_change else None
+    return get_for_user(_scoped(contacts_visible_to(user), refine), pk, user=user, can_change=rule)
+
+
+def company_get_for_user(user, pk, *, for_change: bool = False, refine: Refine = None) -> Company:
+    rule = can_change_company if for_change else None
+    return get_for_user(_scoped(companies_visible_to(user), refine), pk, user=user, can_change=rule)
+
+
+def import_job_get_for_user(user, pk, *, for_change: bool = False, refine: Refine = None) -> ImportJob:
+    rule = can_change_import_job if for_change else None
+    return get_for_user(_scoped(import_jobs_visible_to(user), refine), pk, user=user, can_change=rule)
