@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class FeedbackConfig(AppConfig):
     name = "apps.feedback"
     label = "feedback"
+
+    def ready(self):
+        from apps.candidates import hooks
+        from apps.feedback import reminder_kinds, todos  # noqa: F401  (they register themselves)
+        from apps.feedback.services.threads import on_stage_changed
+
+        hooks.stage_changed.register("feedback.thread", on_stage_changed)

@@ -1,0 +1,432 @@
+"""Requests: draft from a template, create, edit (drafts only), send (by Debrief with a reply
+link through the outbox, or from the candidate's own mail), follow up once, close gently."""
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from apps.candidates.models import Application, Contact, Stage
+from apps.candidates.permissions import applications_visible_to, contacts_visible_to
+from apps.candidates.reminder_hooks import ask_feedback_cancel
+from apps.core.errors import ApplicationError
+from apps.core.services import model_update
+from apps.feedback import reminder_hooks
+from apps.feedback.drafting import DEFAULTS, fill, placeholder_values
+from apps.feedback.models import (
+    BODY_MAX_CHARS,
+    BODY_MAX_WORDS,
+    OPEN_STATUSES,
+    REPLY_LINK_DAYS,
+    FeedbackRequest,
+    FeedbackThread,
+    MessageTemplate,
+    RecipientRole,
+    ReplyLink,
+    RequestStatus,
+    TemplateKind,
+    Topic,
+)
+from apps.feedback.services.threads import thread_open
+
+Status = RequestStatus
+UNCHANGED = object()  # "leave this as it is" for optional arguments where None means "clear"
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str
+    body: str
+
+
+def _template_for(owner, kind: str) -> tuple[str, str]:
+    own = MessageTemplate.objects.filter(owner=owner, kind=kind).first()
+    return (own.subject, own.body) if own is not None else DEFAULTS[kind]
+
+
+def request_draft(
+    *,
+    owner,
+    kind: str = TemplateKind.REQUEST,
+    application: Application,
+    contact: Contact | None = None,
+    contact_name: str = "",
+    topics: list[str] | None = None,
+) -> Draft:
+    """The candidate's template (or the default) for ``kind``, filled from the application, the
+    person and the topics. Writes nothing. 1 query (the candidate's template)."""
+    subject, body = _template_for(owner, kind)
+    values = placeholder_values(
+        owner=owner,
+        application=application,
+        contact_name=contact.name if contact is not None else contact_name,
+        topics=list(topics or []),
+    )
+    return Draft(subject=fill(subject, values)[:200], body=fill(body, values))
+
+
+# --- Validation shared by create, update and send ---------------------------------------------
+
+
+def _clean_topics(topics) -> list[str]:
+    topics = list(dict.fromkeys(topics or []))
+    unknown = [value for value in topics if value not in Topic.values]
+    if unknown:
+        raise ValidationError({"topics": f"“{unknown[0]}” is not a topic. Choose from: {', '.join(Topic.values)}."})
+    return topics
+
+
+def check_body(body: str, *, field: str = "body", what: str = "Your message") -> str:
+    """Non-empty, at most BODY_MAX_CHARS characters and BODY_MAX_WORDS words — with a clear message."""
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({field: f"{what} is empty. Write a few friendly lines (or start from the template)."})
+    if len(body) > BODY_MAX_CHARS:
+        raise ValidationError(
+            {
+                field: f"{what} is {len(body):,} characters long; the limit is {BODY_MAX_CHARS:,}. "
+                "A request that gets answered is usually about 150 words. Nothing was sent."
+            }
+        )
+    words = len(body.split())
+    if words > BODY_MAX_WORDS:
+        raise ValidationError(
+            {
+                field: f"{what} is {words:,} words long; keep it under {BODY_MAX_WORDS:,} "
+                "(about 150 is best — busy people answer short notes). Nothing was sent."
+            }
+        )
+    return body
+
+
+def _resolve_application(owner, application_id) -> Application:
+    application = applications_visible_to(owner).select_related("company").filter(pk=_int(application_id)).first()
+    if application is None:
+        raise ValidationError({"application_id": "Pick one of your applications."})
+    return application
+
+
+def _resolve_contact(owner, contact_id) -> Contact | None:
+    if contact_id in (None, ""):
+        return None
+    contact = contacts_visible_to(owner).filter(pk=_int(contact_id)).first()
+    if contact is None:
+        raise ValidationError({"contact_id": "Pick one of your contacts."})
+    return contact
+
+
+def _int(value) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number < 2**63 else None
+
+
+def _role_of(contact: Contact | None, application: Application) -> str:
+    if contact is None:
+        return RecipientRole.OTHER
+    link = application.contact_links.filter(contact=contact).first()
+    role = link.role if link is not None else contact.role
+    return role if role in RecipientRole.values else RecipientRole.OTHER
+
+
+def _thread_for(owner, application: Application) -> FeedbackThread:
+    thread = FeedbackThread.objects.filter(application=application).first()
+    if thread is not None:
+        return thread
+    if application.stage != Stage.REJECTED:
+        raise ApplicationError(
+            "Feedback requests are for applications that were turned down. "
+            "Mark the application as rejected first; nothing was saved.",
+            code="not_rejected",
+            status=409,
+        )
+    return thread_open(application=application)
+
+
+# --- Create and edit ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def request_create(
+    *,
+    owner,
+    application_id: int,
+    contact_id: int | None = None,
+    recipient_name: str = "",
+    recipient_email: str = "",
+    recipient_role: str = "",
+    topics: list[str] | None = None,
+    subject: str | None = None,
+    body: str | None = None,
+) -> FeedbackRequest:
+    """A draft request to one person. Ids are resolved in the owner's scope; the person comes from
+    ``contact_id`` (name, e-mail and role are snapshotted) or is typed in. Without a subject/body
+    the template fills them."""
+    application = _resolve_application(owner, application_id)
+    contact = _resolve_contact(owner, contact_id)
+    topics = _clean_topics(topics)
+    name = (recipient_name or (contact.name if contact else "")).strip()
+    if not name:
+        raise ValidationError({"recipient_name": "Who are you asking? Pick a contact or type their name."})
+    thread = _thread_for(owner, application)
+    if subject is None or body is None:
+        draft = request_draft(owner=owner, application=application, contact=contact, contact_name=name, topics=topics)
+        subject = draft.subject if subject is None else subject
+        body = draft.body if body is None else body
+    request = FeedbackRequest(
+        thread=thread,
+        owner=owner,
+        contact=contact,
+        recipient_name=name,
+        recipient_email=(recipient_email or (contact.email if contact else "")).strip(),
+        recipient_role=recipient_role or _role_of(contact, application),
+        topics=topics,
+        subject=(subject or "").strip(),
+        body=(body or "").strip(),
+    )
+    if len(request.body) > BODY_MAX_CHARS:
+        check_body(request.body)
+    request.full_clean()
+    request.save()
+    return request
+
+
+REQUEST_EDITABLE = ("contact", "recipient_name", "recipient_email", "recipient_role", "topics", "subject", "body")
+
+
+def _refuse_unless_draft(request: FeedbackRequest) -> None:
+    if request.status != Status.DRAFT:
+        raise ApplicationError(
+            f"This request was already {request.get_status_display().lower()}; a sent message can't be changed. "
+            "You can follow up once instead.",
+            code="request_not_draft",
+            status=409,
+        )
+
+
+@transaction.atomic
+def request_update(
+    *,
+    request: FeedbackRequest,
+    contact_id: int | None | object = UNCHANGED,
+    recipient_name: str | None = None,
+    recipient_email: str | None = None,
+    recipient_role: str | None = None,
+    topics: list[str] | None = None,
+    subject: str | None = None,
+    body: str | None = None,
+) -> tuple[FeedbackRequest, bool]:
+    """Edit a draft (anything left as None/… is unchanged). Sent requests are refused (409)."""
+    request = FeedbackRequest.objects.select_for_update().get(pk=request.pk)
+    _refuse_unless_draft(request)
+    data: dict = {}
+    if contact_id is not UNCHANGED:
+        contact = _resolve_contact(request.owner, contact_id)
+        data["contact"] = contact
+        if contact is not None and recipient_name is None:
+            data["recipient_name"] = contact.name
+        if contact is not None and recipient_email is None:
+            data["recipient_email"] = contact.email
+    for name, value in (
+        ("recipient_name", recipient_name),
+        ("recipient_email", recipient_email),
+        ("recipient_role", recipient_role),
+        ("subject", subject),
+        ("body", body),
+    ):
+        if value is not None:
+            data[name] = value.strip()
+    if topics is not None:
+        data["topics"] = _clean_topics(topics)
+    if len(data.get("body", "")) > BODY_MAX_CHARS:
+        check_body(data["body"])
+    return model_update(instance=request, fields=REQUEST_EDITABLE, data=data)
+
+
+@transaction.atomic
+def request_delete(*, request: FeedbackRequest) -> None:
+    """Only a draft can be deleted: a sent request is part of the record."""
+    request = FeedbackRequest.objects.select_for_update().get(pk=request.pk)
+    _refuse_unless_draft(request)
+    request.delete()
+
+
+# --- Send ----------------------------------------------------------------------------------------
+
+
+def tone_findings(text: str, kind: str) -> list[dict]:
+    """The tone check's findings as dicts (empty if the checker is not installed)."""
+    try:
+        from apps.feedback.tone import check_tone
+    except ImportError:
+        return []
+    return check_tone(text, kind).as_dict()["findings"]
+
+
+def reply_url(token: str) -> str:
+    return reverse("reply:page", args=[token])
+
+
+def _mail_payload(request: FeedbackRequest, *, subject: str, body: str) -> dict:
+    owner = request.owner
+    return {
+        "subject": subject,
+        "body": body,
+        "reply_to": owner.email,
+        "from_name": owner.full_name or owner.first_name,
+    }
+
+
+def _validate_for_sending(request: FeedbackRequest, channel: str) -> None:
+    errors: dict[str, str] = {}
+    try:
+        check_body(request.body)
+    except ValidationError as exc:
+        errors.update({key: value[0] for key, value in exc.message_dict.items()})
+    if not request.topics:
+        errors["topics"] = "Choose at least one topic to ask about: a specific question is the one that gets answered."
+    if channel == FeedbackRequest.Channel.DEBRIEF and not request.recipient_email:
+        errors["recipient_email"] = (
+            f"Debrief needs {request.recipient_name}'s e-mail address to send this. "
+            "Add it, or send it from your own mail and mark it sent."
+        )
+    if channel == FeedbackRequest.Channel.DEBRIEF and not request.subject:
+        errors["subject"] = "Give the e-mail a subject line."
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def request_send(*, request: FeedbackRequest, channel: str, now: datetime | None = None) -> FeedbackRequest:
+    """Send a draft. ``debrief``: a reply link and an outbox row (the sweep e-mails it, Reply-To
+    the candidate); ``own_mail``: the candidate sent it herself and logs it here. Either way the
+    "ask for feedback" reminder stops and the follow-up reminder is armed for +7 days."""
+    now = now or timezone.now()
+    if channel not in FeedbackRequest.Channel.values:
+        raise ValidationError({"channel": f"Choose how it goes out: {', '.join(FeedbackRequest.Channel.values)}."})
+    request = (
+        FeedbackRequest.objects.select_for_update()
+        .select_related("owner", "thread__application__company")
+        .get(pk=request.pk)
+    )
+    _refuse_unless_draft(request)
+    _validate_for_sending(request, channel)
+    request.channel = channel
+    request.status = Status.SENT
+    request.sent_at = now
+    request.tone_findings = tone_findings(request.body, "request")
+    if channel == FeedbackRequest.Channel.DEBRIEF:
+        nonce = secrets.token_urlsafe(32)
+        token = ReplyLink.derive_token(nonce)
+        ReplyLink.objects.create(
+            request=request,
+            owner=request.owner,
+            token_hash=ReplyLink.hash_token(token),
+            nonce=nonce,
+            expires_at=now + timedelta(days=REPLY_LINK_DAYS),
+        )
+        request.outbox = reminder_hooks.outgoing_mail(
+            kind=reminder_hooks.REQUEST_MAIL,
+            subject=request,
+            to=request.recipient_email,
+            due_at=now,
+            payload=_mail_payload(request, subject=request.subject, body=request.body),
+        )
+    request.full_clean()
+    request.save()
+    ask_feedback_cancel(application=request.thread.application)
+    reminder_hooks.request_sent(request=request)
+    return request
+
+
+def request_mark_sent(*, request: FeedbackRequest, now: datetime | None = None) -> FeedbackRequest:
+    """The candidate sent it from her own mail (mailto: or copy): log it as sent."""
+    return request_send(request=request, channel=FeedbackRequest.Channel.OWN_MAIL, now=now)
+
+
+@transaction.atomic
+def request_follow_up(
+    *, request: FeedbackRequest, body: str, subject: str = "", now: datetime | None = None
+) -> FeedbackRequest:
+    """Follow up once, by the request's channel. A second follow-up is refused (409); the request
+    then closes gently as "no response" 14 days later unless an answer comes."""
+    now = now or timezone.now()
+    request = (
+        FeedbackRequest.objects.select_for_update()
+        .select_related("owner", "thread__application__company", "reply_link")
+        .get(pk=request.pk)
+    )
+    if request.followed_up_at is not None:
+        raise ApplicationError(
+            f"You already followed up with {request.recipient_name} on {request.followed_up_at:%d %b %Y}. "
+            "One follow-up is the polite maximum; if no answer comes, the request closes on its own.",
+            code="already_followed_up",
+            status=409,
+        )
+    if request.status != Status.SENT:
+        raise ApplicationError(
+            f"Only a sent request waiting for an answer can be followed up; this one is "
+            f"{request.get_status_display().lower()}.",
+            code="request_not_waiting",
+            status=409,
+        )
+    body = check_body(body, field="follow_up_body", what="Your follow-up")
+    request.follow_up_body = body
+    request.followed_up_at = now
+    request.status = Status.FOLLOWED_UP
+    if request.channel == FeedbackRequest.Channel.DEBRIEF and request.recipient_email:
+        request.follow_up_outbox = reminder_hooks.outgoing_mail(
+            kind=reminder_hooks.FOLLOW_UP_MAIL,
+            subject=request,
+            to=request.recipient_email,
+            due_at=now,
+            payload=_mail_payload(request, subject=(subject or f"Re: {request.subject}").strip()[:200], body=body),
+        )
+        link = getattr(request, "reply_link", None)
+        if link is not None and link.revoked_at is None and link.used_at is None:
+            # The follow-up carries the same link: give the reader the full 14 days from now.
+            link.expires_at = max(link.expires_at, now + timedelta(days=REPLY_LINK_DAYS))
+            link.save(update_fields=["expires_at", "updated_at"])
+    request.full_clean()
+    request.save()
+    reminder_hooks.request_followed_up(request=request)
+    return request
+
+
+@transaction.atomic
+def request_close_no_response(*, request: FeedbackRequest, now: datetime | None = None) -> bool:
+    """Close a still-unanswered request as "no response" once it is due (14 days after the
+    follow-up, 21 after sending without one). Idempotent: False when there was nothing to close.
+    The reply link stays usable until it expires: a late answer is still welcome."""
+    now = now or timezone.now()
+    request = FeedbackRequest.objects.select_for_update().filter(pk=request.pk).first()
+    if request is None or request.status not in OPEN_STATUSES:
+        return False
+    if now < reminder_hooks.close_due_at(request):
+        return False
+    request.status = Status.NO_RESPONSE
+    request.closed_at = now
+    request.save(update_fields=["status", "closed_at", "updated_at"])
+    reminder_hooks.request_finished(request=request)
+    return True
+
+
+@transaction.atomic
+def reply_link_revoke(*, request: FeedbackRequest, now: datetime | None = None) -> ReplyLink:
+    """End the request's reply link at once (idempotent). The request itself stays as it is."""
+    now = now or timezone.now()
+    link = ReplyLink.objects.select_for_update().filter(request=request).first()
+    if link is None:
+        raise ApplicationError(
+            "This request has no reply link (it was sent from your own mail).", code="no_reply_link", status=409
+        )
+    if link.revoked_at is None:
+        link.revoked_at = now
+        link.save(update_fields=["revoked_at", "updated_at"])
+    return link
