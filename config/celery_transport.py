@@ -32,7 +32,14 @@ def broker_settings(*, redis_url: str, data_dir: Path) -> dict:
         return {
             "broker_url": redis_url,
             "result_backend": redis_url,
-            "broker_transport_options": {"visibility_timeout": 3600},
+            # Socket timeouts bound every synchronous Redis command (a publish from a web
+            # request, an ack) on a broker that vanished without closing the TCP connection;
+            # the consumer's BRPOP waits 1 s, well inside them.
+            "broker_transport_options": {
+                "visibility_timeout": 3600,
+                "socket_connect_timeout": 2,
+                "socket_timeout": 10,
+            },
             "broker_connection_retry_on_startup": True,
         }
     folders = filesystem_folders(data_dir)

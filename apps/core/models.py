@@ -72,3 +72,20 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise TypeError("The audit log is append-only: rows cannot be deleted.")
+
+
+class Heartbeat(models.Model):
+    """When a periodic job last finished, one row per job.
+
+    Kept in the database, not the cache: a cache flush or a Redis outage must not make a
+    dead worker look alive (no row) or a live one look dead. Apps write their row with
+    ``heartbeat_record`` (apps/core/health.py) and declare how old it may get with
+    ``expected_heartbeats``; /healthz reads both.
+    """
+
+    name = models.CharField(max_length=60, primary_key=True)
+    beat_at = models.DateTimeField()
+    detail = models.JSONField(default=dict, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} at {self.beat_at:%Y-%m-%d %H:%M:%S}"

@@ -6,6 +6,7 @@ from django.db.models import Count, Min, Q
 from django.utils import timezone
 
 from apps.accounts.models import User
+from apps.core.models import Heartbeat
 from apps.reminders.models import Notification, Reminder
 
 
@@ -28,7 +29,11 @@ def reminders_for_subject(*, subject: models.Model):
 
 
 def reminders_status(*, now=None) -> dict:
-    """The operator's figures: counts by status, the oldest due row, failures. 3 queries."""
+    """The operator's figures: counts by status, the oldest due row, rows stuck in
+    ``sending`` past their lease, failures, and when the last sweep finished. 4 queries."""
+    from apps.reminders.claims import LEASE_SLACK, lease
+    from apps.reminders.tasks import SWEEP_HEARTBEAT
+
     now = now or timezone.now()
     counts = dict.fromkeys(Reminder.Status.values, 0)
     counts.update(Reminder.objects.values_list("status").annotate(n=Count("id")).order_by())
@@ -40,15 +45,25 @@ def reminders_status(*, now=None) -> dict:
         .order_by("-updated_at")
         .values("id", "kind", "recipient_key", "attempts", "last_error", "updated_at")[:10]
     )
-    stuck = Reminder.objects.filter(status=Reminder.Status.SENDING).aggregate(
-        in_flight=Count("id"), oldest_claim=Min("claimed_at"), unknown=Count("id", filter=Q(handoff_at__isnull=False))
+    expired = Q(claimed_at__lte=now - lease() + LEASE_SLACK)
+    flight = Reminder.objects.filter(status=Reminder.Status.SENDING).aggregate(
+        in_flight=Count("id"),
+        oldest_claim=Min("claimed_at"),
+        stuck=Count("id", filter=expired),
+        stuck_after_handoff=Count("id", filter=expired & Q(handoff_at__isnull=False)),
     )
+    last_sweep = Heartbeat.objects.filter(name=SWEEP_HEARTBEAT).values_list("beat_at", flat=True).first()
     return {
         "counts": counts,
         "due_now": due["due_now"],
         "oldest_due": due["oldest_due"],
         "lag_seconds": (now - due["oldest_due"]).total_seconds() if due["oldest_due"] else 0.0,
-        "in_flight": stuck["in_flight"],
-        "oldest_claim": stuck["oldest_claim"],
+        "in_flight": flight["in_flight"],
+        "oldest_claim": flight["oldest_claim"],
+        # Claimed longer ago than the lease: their sweeper stopped, and no sweep has recovered them.
+        "stuck": flight["stuck"],
+        "stuck_after_handoff": flight["stuck_after_handoff"],
+        "last_sweep": last_sweep,
+        "sweep_age_seconds": (now - last_sweep).total_seconds() if last_sweep else None,
         "recent_failures": failures,
     }

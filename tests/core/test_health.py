@@ -1,4 +1,5 @@
-"""/healthz: the database answers, the broker accepts a connection, the worker's heartbeat."""
+"""/healthz: the database answers, the broker accepts a connection, and the sweeper (every
+declared periodic job) finished recently — kept in a database row, not the cache."""
 
 import time
 from datetime import datetime, timedelta
@@ -10,14 +11,24 @@ from django.urls import reverse
 from django.utils import timezone
 
 from apps.core import health
+from apps.core.health import heartbeat_record
+from apps.core.models import Heartbeat
 from apps.core.tasks import heartbeat
+from apps.reminders.tasks import SWEEP_HEARTBEAT, sweep
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def swept():
+    """A sweep finished just now."""
+    heartbeat_record(name=SWEEP_HEARTBEAT)
+
 
 DEAD_BROKER = "redis://127.0.0.1:1/0"  # nothing listens on port 1
 
 
-def test_it_reports_healthy_with_database_and_broker_ok(client):
+def test_it_reports_healthy_with_database_and_broker_ok_and_a_recent_sweep(client, swept):
     response = client.get(reverse("core:healthz"))
 
     assert response.status_code == 200
@@ -28,7 +39,7 @@ def test_it_reports_healthy_with_database_and_broker_ok(client):
     assert "no-cache" in response["Cache-Control"], "a probe must never see a cached answer"
 
 
-def test_it_answers_503_quickly_with_a_readable_reason_when_the_broker_is_unreachable(client, monkeypatch):
+def test_it_answers_503_quickly_with_a_readable_reason_when_the_broker_is_unreachable(client, monkeypatch, swept):
     monkeypatch.setattr(health, "celery_app", Celery("dead", set_as_current=False, broker=DEAD_BROKER))
 
     started = time.monotonic()
@@ -46,7 +57,7 @@ def test_it_answers_503_quickly_with_a_readable_reason_when_the_broker_is_unreac
     assert "127.0.0.1" not in body["broker"]["detail"]
 
 
-def test_it_answers_503_when_the_database_is_down(client, monkeypatch):
+def test_it_answers_503_when_the_database_is_down(client, monkeypatch, swept):
     class BrokenConnection:
         vendor = "postgresql"
 
@@ -100,3 +111,40 @@ def test_it_schedules_the_heartbeat_every_minute_under_its_registered_name(setti
     assert entry["task"] == heartbeat.name
     assert heartbeat.name in app.tasks
     assert entry["schedule"].minute == set(range(60))
+
+
+def test_it_answers_503_naming_the_sweeper_when_no_sweep_ever_finished(client):
+    response = client.get(reverse("core:healthz"))
+
+    assert response.status_code == 503
+    assert response.json()["failing"] == ["sweeper"]
+    assert response.json()["jobs"]["sweeper"]["last"] is None
+
+
+def test_it_answers_503_naming_the_sweeper_when_the_last_sweep_is_older_than_three_minutes(client):
+    heartbeat_record(name=SWEEP_HEARTBEAT, now=timezone.now() - timedelta(minutes=3, seconds=5))
+
+    response = client.get(reverse("core:healthz"))
+
+    assert response.status_code == 503
+    assert response.json()["failing"] == ["sweeper"]
+
+
+def test_a_sweep_two_minutes_ago_is_recent_enough(client):
+    heartbeat_record(name=SWEEP_HEARTBEAT, now=timezone.now() - timedelta(minutes=2))
+
+    assert client.get(reverse("core:healthz")).status_code == 200
+
+
+def test_a_finished_sweep_task_writes_the_sweepers_heartbeat_row(client):
+    sweep.delay()  # eager in tests: a worker would run exactly this
+
+    assert Heartbeat.objects.filter(name=SWEEP_HEARTBEAT).exists()
+
+
+def test_the_heartbeat_survives_a_cache_flush(client, swept):
+    from django.core.cache import cache
+
+    cache.clear()
+
+    assert client.get(reverse("core:healthz")).status_code == 200

@@ -63,3 +63,55 @@ def test_the_admin_changelist_shows_the_same_summary_and_requeues_failures(outbo
     client.post(url, {"action": "requeue", "_selected_action": [failed.pk]})
     failed.refresh_from_db()
     assert failed.status == Reminder.Status.PENDING and failed.attempts == 0
+
+
+@pytest.fixture
+def dead_sweeper(candidate):
+    """Rows claimed ten minutes ago by a sweeper that died; no sweep has run since."""
+    rows = []
+    for handed_over in (False, False, True):
+        person = CandidateFactory()
+        row = reminder_schedule(kind=TEST_KIND, subject=person, recipient=person, due_at=timezone.now())
+        Reminder.objects.filter(pk=row.pk).update(
+            status=Reminder.Status.SENDING,
+            claimed_at=timezone.now() - timedelta(minutes=10),
+            handoff_at=timezone.now() - timedelta(minutes=10) if handed_over else None,
+        )
+        rows.append(row)
+    return rows
+
+
+def test_the_status_command_counts_rows_stuck_in_sending_past_their_lease(dead_sweeper):
+    out = StringIO()
+    call_command("reminders_status", stdout=out)
+
+    assert "Stuck in sending past their lease: 3 (1 after handing over)" in out.getvalue()
+
+
+def test_the_status_command_never_says_the_sweep_keeps_up_when_no_sweep_ran(dead_sweeper):
+    out = StringIO()
+    call_command("reminders_status", stdout=out)
+
+    assert "keeping up" not in out.getvalue()
+    assert "No sweep has ever finished" in out.getvalue()
+
+
+def test_the_status_command_says_the_sweep_keeps_up_after_a_recent_sweep():
+    from apps.core.health import heartbeat_record
+    from apps.reminders.tasks import SWEEP_HEARTBEAT
+
+    heartbeat_record(name=SWEEP_HEARTBEAT)
+    out = StringIO()
+    call_command("reminders_status", stdout=out)
+
+    assert "Due now: 0 (the sweep is keeping up)" in out.getvalue()
+
+
+def test_the_admin_changelist_counts_rows_stuck_past_their_lease(dead_sweeper, staff):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(staff)
+    response = client.get(reverse("admin:reminders_reminder_changelist"))
+
+    assert b"Stuck in sending past their lease: <strong>3</strong>" in response.content

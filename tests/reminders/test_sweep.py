@@ -283,16 +283,18 @@ def _sweep_queries(count: int) -> list[str]:
     return [q["sql"] for q in captured.captured_queries]
 
 
-def test_a_batch_runs_three_queries_per_row_on_top_of_a_fixed_six():
-    # Fixed: 3 lease-recovery UPDATEs; the claim's SELECT … FOR UPDATE SKIP LOCKED of ids,
+def test_a_batch_runs_three_queries_per_row_on_top_of_a_fixed_five():
+    # Fixed: 2 lease-recovery UPDATEs (no marker → pending, marker → outcome unknown); the
+    # claim's SELECT … FOR UPDATE SKIP LOCKED of ids,
     # its conditional UPDATE, and one SELECT of the rows with recipient and preferences.
-    # Per row: the handoff-marker UPDATE and the notification INSERT (one transaction),
+    # Per row: the handoff-marker UPDATE (which also counts the attempt) and the notification
+    # INSERT (one transaction),
     # then the "sent" UPDATE. (Transaction control statements are not counted.)
     def counted(queries):
         return [q for q in queries if not q.upper().startswith(("SAVEPOINT", "RELEASE", "BEGIN", "COMMIT", "ROLLBACK"))]
 
-    assert len(counted(_sweep_queries(1))) == 6 + 3
-    assert len(counted(_sweep_queries(50))) == 6 + 3 * 50
+    assert len(counted(_sweep_queries(1))) == 5 + 3
+    assert len(counted(_sweep_queries(50))) == 5 + 3 * 50
 
 
 def test_outgoing_mail_has_a_visible_delivery_status_per_subject(candidate):
