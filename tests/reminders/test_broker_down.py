@@ -1,6 +1,9 @@
 """A web request never waits for the broker: request paths only write rows; the sweep
 delivers them later. Here every way of enqueueing a task hangs (as a publish to an
-unreachable Redis would) and records the attempt; the pages still answer at once."""
+unreachable Redis would) and records the attempt; the pages still answer at once.
+
+The one request path that does publish (starting a CSV import) goes through
+``apps.core.tasks.publish``: a bounded wait, and the beat's repair job sends it later."""
 
 import time
 from datetime import timedelta
@@ -12,8 +15,11 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from apps.candidates.models import ImportJob
+from apps.core.tasks import PUBLISH_TIMEOUT, publish
 from apps.reminders.models import Reminder
 from apps.reminders.sweep import reminders_sweep
+from config.celery import app as celery_app
 from tests.candidates.factories import ApplicationFactory
 from tests.reminders.factories import NotificationFactory
 
@@ -22,6 +28,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def hanging_broker(monkeypatch):
+    """Every enqueue hangs for 10 s. Eager mode is off, as with a real broker."""
     attempts = []
 
     def hang(*args, **kwargs):
@@ -31,6 +38,7 @@ def hanging_broker(monkeypatch):
     monkeypatch.setattr(Task, "apply_async", hang)
     monkeypatch.setattr(Task, "delay", hang)
     monkeypatch.setattr(Celery, "send_task", hang)
+    monkeypatch.setitem(celery_app.conf, "task_always_eager", False)
     return attempts
 
 
@@ -76,3 +84,34 @@ def test_notification_pages_and_api_never_touch_the_broker(candidate, candidate_
         response, seconds = _timed(call)
         assert response.status_code in (200, 302) and seconds < 2
     assert hanging_broker == []
+
+
+def test_starting_a_csv_import_through_the_api_answers_within_the_publish_bound(
+    candidate_api, hanging_broker, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response, seconds = _timed(
+            lambda: candidate_api.post(
+                reverse("candidates-api:import-list"),
+                {"csv": "Firm,Position\nAcme,Analyst\n", "mapping": {"company": "Firm", "role_title": "Position"}},
+                format="json",
+            )
+        )
+
+    assert response.status_code == 202
+    assert seconds < PUBLISH_TIMEOUT + 1, f"the request waited {seconds:.1f} s for the broker"
+    assert len(hanging_broker) == 1, "the request tried to publish once, after commit"
+    # Still queued: the beat's import_jobs_resume sends it once the broker answers.
+    assert ImportJob.objects.get(pk=response.json()["id"]).status == ImportJob.Status.QUEUED
+
+
+def test_publish_reports_a_broker_that_refuses_at_once_without_raising(monkeypatch):
+    from apps.core.tasks import ping
+
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError("nothing listens")
+
+    monkeypatch.setitem(celery_app.conf, "task_always_eager", False)
+    monkeypatch.setattr(Task, "apply_async", refuse)
+
+    assert publish(ping, args=["x"]) is False
