@@ -1,0 +1,298 @@
+"""The redaction check of a recruiter's relay: what must not reach the candidate.
+
+    check_redaction(text, candidate_name="") -> RedactionReport
+    suggest_rewrite(text, report) -> str
+
+Rule-based and explainable, no model: every finding points at the words (character offsets into
+``text``), says calmly why they should go and suggests a rewrite. Codes (``REDACTION_CODES``):
+
+- ``email`` and ``phone``: contact details. Phone numbers in any format come from the
+  ``phonenumbers`` matcher over a set of regions, plus a shape rule for numbers it rejects
+  (fictional 555 numbers, unknown regions) when the shape or a cue ("call", "ring") says phone.
+  Dates, years, times, versions, money and percentages are not phone numbers.
+- ``person_name``: anyone named other than the candidate (any part of the candidate's name, in
+  any case or possessive, is theirs). A given-name list from many cultures plus capitalisation
+  and context cues: a title (Mr, Dr…), a surname after the name, a reporting verb after it
+  ("Kenji said"), an apposition (", the engineering manager"), "named"/"called"/"spoke to", or a
+  possessive before a person word ("Priya's team"). A given name that is also a word, month,
+  place or product (Will, May, Jordan, Ruby) needs such a cue; so does any unlisted word.
+- ``salary``: pay figures and ranges (currency or "k" amounts where pay is talked about, "six
+  figures", a bare number right after "offered"/"budget was"…). A pay band or grade is flagged
+  only with a number and "pay"/"salary" ("pay band 5"); "band 5" alone is a job level.
+- ``other_candidate``: comparisons with, or details of, other applicants.
+- ``protected_characteristic``: age, gender, pregnancy and family, marital status, religion,
+  nationality or ethnicity, disability or health, sexual orientation, and the indirect wording
+  that carries them ("young team", "digital native", "native speaker", "wouldn't fit in").
+  **Negated mentions are flagged too** ("they didn't mention your age"): the candidate should
+  not read about these topics at all. Generic reassurance without such a topic ("no concerns")
+  is not flagged.
+"""
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from apps.feedback.checks import Finding, RedactionReport
+from apps.feedback.redaction_names import COMMON_WORDS, GIVEN_NAMES, NOT_PEOPLE
+from apps.feedback.redaction_rules import (
+    find_emails,
+    find_other_candidates,
+    find_phones,
+    find_protected,
+    find_salaries,
+    sentence_spans,
+)
+
+REDACTION_CODES = ("email", "phone", "person_name", "salary", "other_candidate", "protected_characteristic")
+
+_LETTER = r"[^\W\d_]"
+_WORD = re.compile(rf"{_LETTER}+(?:['’\-]{_LETTER}+)*")
+_TITLE = re.compile(
+    r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|madam|mme|mlle|herr|frau|señor|señora|sr|sra)$", re.I
+)
+_PARTICLES = {"van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "binti", "ibn", "al", "el"}
+_PARTICLES |= {"ter", "ten", "dos", "das", "der", "den", "mac"}
+_REPORTING_VERB = re.compile(
+    r"\s+(?:(?:also|later|then|really|even|personally|strongly|specifically)\s+)?(?:said|says|mentioned|felt|feels"
+    r"|thought|thinks|noted|notes|told|tells|asked|wants|wanted|liked|loved|added|explained|suggested|shared|wrote"
+    r"|commented|called|emailed|rang|agreed|recommended|raised|flagged|pointed|praised|described|reckons|reckoned"
+    r"|believes|believed|found|reviewed|interviewed|ran|led|leads|runs|manages|managed|was\s+(?:impressed|keen|clear"
+    r"|happy|worried|concerned)|is\s+(?:keen|happy)|would\s+like|would\s+love|will\s+be|has\s+asked)\b"
+)
+_APPOSITION = re.compile(
+    r",\s+(?:the|our|their|a|an|who|her|his|my)\s+(?:\S+\s+){0,3}?(?:manager|lead|director|head|recruiter|interviewer"
+    r"|engineer|designer|founder|partner|coordinator|chair|owner|architect|scientist|analyst|officer|panel|CTO|CEO"
+    r"|CFO|COO|VP|interviewed|led|leads|ran|runs|manages|managed|heads|headed|chaired|hiring)\b",
+    re.I,
+)
+_TEAM_AFTER = re.compile(
+    r"\s+(?:from|on|in|at)\s+(?:the\s+)?(?:(?:\S+\s+){0,2}?(?:team|department|dept|group|side|squad|office|panel)\b"
+    r"|(?:HR|finance|engineering|product|design|sales|marketing|recruiting|talent|legal|ops|operations|IT|data"
+    r"|security|leadership|management|people)\b)",
+    re.I,
+)
+_POSSESSIVE_PERSON = re.compile(
+    r"\s+(?:team|manager|boss|view|views|feedback|notes|opinion|words|comments|department|group|report|take|colleague"
+    r"|colleagues|direct|reports|squad|interview|panel|round|impression|assessment|concern|concerns)\b",
+    re.I,
+)
+_CUE_BEFORE = re.compile(
+    r"\b(?:named|called|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+(?:to|with)"
+    r"|met\s+with|caught\s+up\s+with|checked\s+with|heard\s+from|according\s+to|feedback\s+from|thanks\s+to"
+    r"|thank|ask|asked|contact|email|e-mail|ping|cc|cc'd|via|with|from|and)\s+$",
+    re.I,
+)
+_STRONG_CUE_BEFORE = re.compile(r"\b(?:named|called|spoke\s+(?:to|with)|talked\s+(?:to|with)|according\s+to)\s+$", re.I)
+_CONTRACTION = re.compile(r"['’](?:ve|ll|d|re|m|t)$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[\n(\[\"“'‘•*-]\s)[\s\"“'‘(\[]*$")
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _base(word: str) -> tuple[str, bool]:
+    """The word without an English possessive, and whether it had one."""
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix) + (1 if suffix.startswith("s") else 0)], True
+    return word, False
+
+
+def _candidate_parts(candidate_name: str) -> set[str]:
+    parts = set()
+    for word in _WORD.findall(candidate_name):
+        for piece in [word, *re.split(r"[-'’]", word)]:
+            if piece:
+                parts |= {piece.lower(), _fold(piece)}
+    return parts
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int  # without a possessive 's
+    text: str
+    possessive: bool
+
+
+def _words_of(text: str) -> list[_Word]:
+    words = []
+    for match in _WORD.finditer(text):
+        word, possessive = _base(match.group())
+        words.append(_Word(match.start(), match.start() + len(word), word, possessive))
+    return words
+
+
+def _kind(word: str) -> tuple[bool, bool, bool]:
+    """(a known given name, an everyday word, a month/place/product/role)."""
+    forms = {word.lower(), _fold(word)}
+    return bool(forms & GIVEN_NAMES), bool(forms & COMMON_WORDS), bool(forms & NOT_PEOPLE)
+
+
+def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool:
+    word = words[index]
+    before = text[max(0, word.start - 40) : word.start]
+    after = text[word.end + (2 if word.possessive else 0) : word.end + 80]
+    previous = words[index - 1] if index else None
+    if previous and _TITLE.match(previous.text) and text[previous.end : word.start] in (". ", " "):
+        return True
+    known, ordinary, not_person = _kind(word.text)
+    at_start = bool(_SENTENCE_START.search(before))
+    following = words[index + 1] if index + 1 < len(words) else None
+    surname_follows = bool(
+        not word.possessive
+        and following
+        and text[word.end : following.start] == " "
+        and _capitalised(following.text)
+        and not any(_kind(following.text)[1:])
+        and following.text.lower() not in own
+    )
+    cue_after = bool(
+        _REPORTING_VERB.match(after)
+        or _APPOSITION.match(after)
+        or _TEAM_AFTER.match(after)
+        or (word.possessive and _POSSESSIVE_PERSON.match(after))
+    )
+    if known and not ordinary and not not_person:
+        return True
+    if known and not not_person:
+        # "Grace", "Will", "Mark": a word, unless capitalised mid-sentence or cued.
+        return not at_start or cue_after or surname_follows
+    if known:
+        # "May", "Jordan", "Ruby": a month, place or product unless something says person.
+        return cue_after or surname_follows or bool(_STRONG_CUE_BEFORE.search(before))
+    if ordinary or not_person:
+        return False
+    # An unlisted name needs a cue: "Nakamura said", "named Oyelaran", "Rajesh, the manager".
+    return (
+        cue_after
+        or bool(_STRONG_CUE_BEFORE.search(before))
+        or (not at_start and surname_follows and bool(_CUE_BEFORE.search(before)))
+    )
+
+
+def _name_end(text: str, words: list[_Word], index: int, own: set[str]) -> tuple[int, int]:
+    """Where the name that starts at words[index] ends, and the index of the next word after it:
+    "Thomas Weber", "Ingrid van der Berg", "Mohammed Al-Farsi"."""
+    end, index = words[index].end, index + 1
+    possessive = words[index - 1].possessive
+    while index < len(words) and not possessive:
+        following = words[index]
+        if text[end : following.start] != " " or following.text.lower() in own:
+            break
+        if following.text.lower() in _PARTICLES:
+            # Particles belong to the name only when a capitalised part follows them.
+            ahead = index
+            while ahead < len(words) and words[ahead].text.lower() in _PARTICLES:
+                ahead += 1
+            if ahead < len(words) and _capitalised(words[ahead].text):
+                end, index = words[ahead - 1].end, ahead
+                continue
+            break
+        if not _capitalised(following.text) or any(_kind(following.text)[1:]):
+            break
+        end, possessive, index = following.end, following.possessive, index + 1
+    return end, index
+
+
+def find_names(text: str, candidate_name: str = "") -> list[Finding]:
+    own = _candidate_parts(candidate_name)
+    words = _words_of(text)
+    findings: list[Finding] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        lower = word.text.lower()
+        if (
+            len(word.text) < 2
+            or not _capitalised(word.text)
+            or _CONTRACTION.search(word.text)
+            or {lower, _fold(word.text)} & own
+            or lower in _PARTICLES
+            or not _is_person(text, words, index, own)
+        ):
+            index += 1
+            continue
+        previous = words[index - 1] if index else None
+        titled = previous and _TITLE.match(previous.text) and text[previous.end : word.start] in (". ", " ")
+        start = previous.start if titled else word.start
+        end, index = _name_end(text, words, index, own)
+        findings.append(
+            Finding(
+                start,
+                end,
+                "person_name",
+                "This names someone other than the candidate. People who gave feedback stay unnamed unless they "
+                "agreed to be named.",
+                "a colleague" if findings else "the hiring manager",
+            )
+        )
+    return findings
+
+
+def check_redaction(text: str, candidate_name: str = "") -> RedactionReport:
+    text = text or ""
+    sentences = sentence_spans(text)
+    contact = [*find_emails(text), *find_phones(text)]
+    contact_spans = [(f.start, f.end) for f in contact]
+
+    def outside_contact(finding: Finding) -> bool:
+        return not any(start < finding.end and finding.start < end for start, end in contact_spans)
+
+    others = [
+        *find_names(text, candidate_name),
+        *find_salaries(text, sentences),
+        *find_other_candidates(text),
+        *find_protected(text),
+    ]
+    findings = contact + [f for f in others if outside_contact(f)]
+    return RedactionReport(findings=_merge_same_code(findings))
+
+
+def _merge_same_code(findings: list[Finding]) -> list[Finding]:
+    """Overlapping findings of one code become one, so a phrase is flagged once."""
+    merged: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.code, f.start, -f.end)):
+        last = merged[-1] if merged else None
+        if last and last.code == finding.code and finding.start < last.end:
+            if finding.end > last.end:
+                merged[-1] = Finding(last.start, finding.end, last.code, last.message, last.suggestion)
+            continue
+        merged.append(finding)
+    return sorted(merged, key=lambda f: (f.start, f.end, f.code))
+
+
+_REPLACEMENTS = {"email": "[e-mail removed]", "phone": "[phone number removed]", "salary": "[figure removed]"}
+
+
+def suggest_rewrite(text: str, report: RedactionReport) -> str:
+    """A preview with the safe replacements applied: names become "the hiring manager" / "a
+    colleague", contact details and pay figures are removed. Comparisons with other applicants
+    and protected characteristics need the recruiter's own words, so they are left for them."""
+    edits: list[tuple[int, int, str]] = []
+    for finding in report.findings:
+        if finding.code == "person_name":
+            replacement = finding.suggestion
+            if text[finding.end : finding.end + 2] in ("'s", "’s"):
+                replacement += "'s"
+                end = finding.end + 2
+            else:
+                end = finding.end
+            if _SENTENCE_START.search(text[max(0, finding.start - 40) : finding.start]):
+                replacement = replacement[:1].upper() + replacement[1:]
+            edits.append((finding.start, end, replacement))
+        elif finding.code in _REPLACEMENTS:
+            edits.append((finding.start, finding.end, _REPLACEMENTS[finding.code]))
+    result, last = [], len(text)
+    for start, end, replacement in sorted(edits, reverse=True):
+        if end > last:
+            continue
+        result.append(text[end:last])
+        result.append(replacement)
+        last = start
+    result.append(text[:last])
+    return "".join(reversed(result))

@@ -1,0 +1,418 @@
+"""The pattern rules of the redaction check: contact details, pay figures, other applicants and
+protected characteristics. Names of people live in ``redaction.py`` (they need word lists and
+context). Every rule returns ``Finding``s that point at the words; ``redaction.check_redaction``
+merges and sorts them.
+
+Regexes here are bounded (``{0,60}`` rather than ``.*``) and have no nested quantifiers, so the
+check stays linear on long texts.
+"""
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from apps.feedback.checks import Finding
+
+# --- sentences ------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n|\n(?=\s*[-•*]\s)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_around(text: str, spans: list[tuple[int, int]], position: int) -> str:
+    for start, end in spans:
+        if start <= position < end:
+            return text[start:end]
+    return text
+
+
+# --- e-mail ---------------------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+%-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![\w-])"
+    r"|(?<![\w.])[\w.-]{1,64}\s?[\[(](?:at|@)[\])]\s?[\w-]{1,63}(?:\s?[\[(](?:dot|\.)[\])]\s?[A-Za-z]{2,24}){1,3}",
+    re.IGNORECASE,
+)
+
+
+def find_emails(text: str) -> Iterator[Finding]:
+    for match in _EMAIL.finditer(text):
+        yield Finding(
+            match.start(),
+            match.end(),
+            "email",
+            "This is an e-mail address. Contact details of the people you spoke to stay with you.",
+            'Remove the address. If the candidate may ask more, say "I\'m happy to pass on any questions".',
+        )
+
+
+# --- phone ----------------------------------------------------------------------------------
+
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "AU", "CA", "NL", "IE", "ES", "IT", "SE", "SG", "ZA", "NG", "BR")
+_EXTENSION = re.compile(r"\s*(?:,\s*)?(?:ext\.?|extension|x)\s?\d{1,6}\b", re.IGNORECASE)
+# Phone-like shapes the phone-number library rejects (fictional 555 numbers, unknown regions).
+_PHONE_SHAPE = re.compile(
+    r"(?<![\w.,/:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}(?![\w%/:-]|[.,]\d)"
+)
+_PHONE_CUE = re.compile(
+    r"\b(?:call|calls|phone|ring|tel|telephone|mobile|cell|number|reach|text|whatsapp|dial|line|direct)\b[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+_DATE_LIKE = re.compile(
+    r"^(?:(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d|\d{1,3}(?:\.\d{1,3}){3})$"
+)
+_MONEY_NEAR = re.compile(r"[$£€¥₹]\s?$|\b(?:USD|GBP|EUR|INR|AUD|CAD)\s?$", re.IGNORECASE)
+
+
+def _digits(raw: str) -> int:
+    return sum(ch.isdigit() for ch in raw)
+
+
+def _plausible_phone(text: str, start: int, end: int) -> bool:
+    raw = text[start:end]
+    if _digits(raw) < 7 or _DATE_LIKE.match(raw.strip()):
+        return False
+    if _MONEY_NEAR.search(text[max(0, start - 5) : start]):
+        return False
+    return not re.match(
+        r"\s?(?:[kKmM]\b|%|percent|dollars|pounds|euros|users|people|rows|requests)", text[end : end + 9]
+    )
+
+
+def find_phones(text: str) -> Iterator[Finding]:
+    spans: list[tuple[int, int]] = []
+    for region in PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            spans.append((match.start, match.end))
+    for match in _PHONE_SHAPE.finditer(text):
+        raw = match.group()
+        shaped = raw.startswith("+") or "(" in raw or re.fullmatch(r"\d{3}[-.\s]\d{3}[-.\s]\d{4}|\d{3}-\d{4}", raw)
+        if shaped or _PHONE_CUE.search(text[max(0, match.start() - 40) : match.start()]):
+            spans.append((match.start(), match.end()))
+    for start, end in _merge(spans):
+        if not _plausible_phone(text, start, end):
+            continue
+        extension = _EXTENSION.match(text, end)
+        if extension:
+            end = extension.end()
+        yield Finding(
+            start,
+            end,
+            "phone",
+            "This is a phone number. Contact details of the people you spoke to stay with you.",
+            'Remove the number. If the candidate may ask more, say "I\'m happy to pass on any questions".',
+        )
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- salary ---------------------------------------------------------------------------------
+
+_NUMBER = r"\d{1,3}(?:[,.'\u00a0\u202f]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_MULTIPLIER = r"\s?(?:k|K|m|M|mn|bn|grand|thousand|million|lakhs?|crores?)\b"
+_CURRENCY_WORD = (
+    r"(?:dollars?|pounds?|euros?|rupees?|quid|bucks|francs?|kronor|krona|yen|yuan|rand|naira|shillings?"
+    r"|USD|GBP|EUR|INR|CAD|AUD|CHF|SEK|NOK|DKK|PLN|JPY|SGD|NZD|ZAR|NGN|KES)\b"
+)
+_CURRENCY_CODE = r"(?:USD|GBP|EUR|INR|CAD|AUD|CHF|SEK|NOK|DKK|PLN|JPY|SGD|NZD|ZAR|NGN|KES|US\$|A\$|C\$|Rs\.?)"
+_AMOUNT = (
+    rf"(?:[$£€¥₹]\s?(?:{_NUMBER})(?:{_MULTIPLIER})?"
+    rf"|{_CURRENCY_CODE}\s?(?:{_NUMBER})(?:{_MULTIPLIER})?"
+    rf"|(?:{_NUMBER})(?:{_MULTIPLIER})?\s?{_CURRENCY_WORD}"
+    rf"|(?:{_NUMBER})\s?[kK]\b)"
+)
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?:{_AMOUNT}|(?:{_NUMBER})(?:{_MULTIPLIER})?)(?:\s?(?:-|–|—|to)\s?(?:{_AMOUNT}|(?:{_NUMBER})))?"
+    rf"(?:\s?(?:/|an?|per)\s?(?:hour|hr|day|year|yr|annum|month))?",
+)
+_HAS_MONEY_MARK = re.compile(rf"[$£€¥₹]|{_CURRENCY_CODE}|{_CURRENCY_WORD}|\d\s?(?:{_MULTIPLIER})", re.IGNORECASE)
+_PAY_CUE = re.compile(
+    r"\b(?:salar(?:y|ies)|pay|paid|paying|compensation|comp|package|offer(?:ed|ing)?|base|OTE|bonus|equity|stock|RSUs?"
+    r"|budget(?:ed)?|range|band|expectations?|ask(?:ed|ing)?|rates?|hourly|earn(?:s|ing|ings)?|wages?|stipend"
+    r"|remuneration|TC|per\s+annum|p\.?a\.?|a\s+year|per\s+year|annual(?:ly)?|raise|day\s+rate|contract"
+    r"|(?:is|was|were|be|currently|already)\s+on|making|makes)\b",
+    re.IGNORECASE,
+)
+_STRONG_PAY_CUE = re.compile(
+    r"\b(?:salar(?:y|ies)|pay|paid|compensation|package|offer(?:ed)?|base|OTE|bonus|expectations?|rate|wages?"
+    r"|remuneration|band)\b",
+    re.IGNORECASE,
+)
+_BUSINESS_MONEY = re.compile(
+    r"\b(?:revenue|sales|ARR|MRR|GMV|funding|raised|valuation|sav(?:ed|ings?)|cost(?:s)?|spend|deals?|pipeline|profit"
+    r"|portfolio|managed|managing|owned|grew|generated|cut|reduced|worth|users|customers|project|programme|program)\b",
+    re.IGNORECASE,
+)
+_PAY_BEFORE = re.compile(
+    r"\b(?:salary|pay|offer(?:ed)?|offering|budget(?:ed)?(?:\s+(?:was|is|of|at))?|range(?:\s+(?:was|is|of))?"
+    r"|package(?:\s+(?:was|is|of))?|base(?:\s+(?:was|is|of))?|asked\s+for|asking\s+for|expectations?(?:\s+(?:was|were|of))?"
+    r"|rate\s+of|comp(?:ensation)?(?:\s+(?:was|is|of))?|earn(?:ing|s)?|paying|paid)\s+(?:was\s+|is\s+|of\s+|at\s+|around\s+"
+    r"|about\s+|roughly\s+|up\s+to\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s?(?:%|percent|per\s?cent|years?|months?|weeks?|days?|hours?|minutes?|people|persons|rounds?|stages?|interviews?"
+    r"|questions?|out\s+of|of\s+\d|x\b|times|users|customers|rows|requests|projects?|teams?|reports|engineers|steps"
+    r"|pages|slides|points|stars|st\b|nd\b|rd\b|th\b|am\b|pm\b)",
+    re.IGNORECASE,
+)
+_WORD_AMOUNT = re.compile(
+    r"\b(?:a\s+hundred|one\s+hundred|hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety))?\s+(?:thousand|grand|k)\b",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(r"\b(?:five|six|seven|5|6|7)[\s-]figures?\b", re.IGNORECASE)
+_PAY_BAND = re.compile(r"\b(?:pay|salary)\s+(?:band|grade|scale|level)\s+(?:of\s+)?[A-Z]?\d{1,2}\b", re.IGNORECASE)
+_PERCENT_PAY = re.compile(r"\b\d{1,3}\s?%\s+(?:bonus|raise|pay\s+rise|increase\s+in\s+(?:pay|salary)|uplift)\b", re.I)
+
+_SALARY_MESSAGE = "This is a pay figure. What the employer budgeted or offered is confidential and not feedback."
+_SALARY_SUGGESTION = (
+    'Drop the figure; if pay mattered, say "pay expectations and the budget for the role didn\'t line up".'
+)
+
+
+_CURRENCY_MARK = re.compile(rf"[$£€¥₹]|{_CURRENCY_CODE}|\b{_CURRENCY_WORD}")
+_AFTER_BARE_PAY = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:and|but|or|plus|base|a\s+year|per|with|which|so|for|before|after|including|excluding|gross"
+    r"|net|total|all-in|then|is|was|were|while|though|because|anyway|basic|salary|OTE|p\.?a\.?|to\s+start|starting"
+    r"|annually|yearly|upfront|on\s+top)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Finding]:
+    for match in _MONEY.finditer(text):
+        start, end = match.start(), match.start() + len(match.group().rstrip())
+        raw = text[start:end]
+        if not any(ch.isdigit() for ch in raw):
+            continue
+        sentence = sentence_around(text, sentences, start)
+        if _CURRENCY_MARK.search(raw):
+            # "$2M in revenue" is an achievement, not pay, unless pay is named in the same sentence.
+            if _BUSINESS_MONEY.search(sentence) and not _STRONG_PAY_CUE.search(sentence):
+                continue
+        elif _HAS_MONEY_MARK.search(raw):
+            # "110k", "90K OTE", "70-80k": pay only where pay is talked about ("5k users" is not).
+            if _UNIT_AFTER.match(text, end) or not _PAY_CUE.search(sentence):
+                continue
+        else:
+            # A bare number is pay only right after a pay word and before no other noun: "they offered 85,000".
+            if not _PAY_BEFORE.search(text[max(0, start - 40) : start]) or not _AFTER_BARE_PAY.match(text, end):
+                continue
+            if len(raw.replace(",", "")) < 2 or re.fullmatch(r"(?:19|20)\d\d", raw):
+                continue
+        yield Finding(start, end, "salary", _SALARY_MESSAGE, _SALARY_SUGGESTION)
+    for match in _WORD_AMOUNT.finditer(text):
+        if _PAY_CUE.search(sentence_around(text, sentences, match.start())):
+            yield Finding(match.start(), match.end(), "salary", _SALARY_MESSAGE, _SALARY_SUGGESTION)
+    for pattern in (_FIGURES, _PAY_BAND, _PERCENT_PAY):
+        for match in pattern.finditer(text):
+            yield Finding(match.start(), match.end(), "salary", _SALARY_MESSAGE, _SALARY_SUGGESTION)
+
+
+# --- other candidates -----------------------------------------------------------------------
+
+_OTHER_CANDIDATE_PATTERNS = [
+    r"\b(?:other|another|rival|competing|successful|preferred|chosen|winning|selected|internal|external|top|second)"
+    r"\s+(?:candidate|applicant|finalist|contender|interviewee|runner[-\s]up)s?\b",
+    r"\b(?:successful|preferred|chosen|winning|selected|internal|external)\s+(?:person|hire|one)\b",
+    r"\b(?:the|all|other|both|most|several|remaining|shortlisted)\s+(?:\w+\s+)?(?:candidates|applicants|finalists"
+    r"|interviewees|contenders)\b",
+    r"\b(?:stronger|better|more\s+experienced|more\s+senior|more\s+qualified)\s+(?:candidates|applicants|finalists)\b",
+    r"\b(?:person|one|candidate|applicant|someone|guy|woman|man|whoever)\s+(?:who|that)?\s*(?:got|gets|was\s+offered"
+    r"|accepted|took|landed|won)\s+(?:the\s+)?(?:job|role|offer|position)\b",
+    r"\b(?:their|the\s+client's|the\s+team's|the\s+manager's)\s+(?:final\s+)?(?:pick|choice|preferred\s+(?:choice|option))"
+    r"\b(?!\s+(?:of|to|whether))",
+    r"\b(?:one|an|the)\s+other\s+(?:person|candidate|applicant|finalist|profile)\b|\byou\s+and\s+(?:one|two|three|another)"
+    r"\s+(?:other|more)?\b|\bcame\s+down\s+to\s+(?:you\s+and|two\b|a\s+choice\s+between)|\bbetween\s+you\s+and\s+"
+    r"(?:another|someone|one\s+other|the\s+other)\b",
+    r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
+    r"\b(?:person|candidate|applicant|one|individual|guy|woman|man|lady|someone|people)\s+(?:who|that|whom\s+)?"
+    r"(?:they|we|the\s+(?:team|client|company|panel|manager|hiring\s+manager))\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:hired|chose|chosen|picked|selected|appointed|offered|went\s+with|gone\s+with|took|preferred|brought\s+on"
+    r"|are\s+hiring|ended\s+up\s+with)\b",
+    r"\b(?:went|go|gone|going|moved?|moving|proceeded|proceeding|progressed|decided\s+to\s+go)\s+(?:ahead\s+|forward\s+|on\s+)?"
+    r"with\s+(?:someone|somebody|another|a\s+(?:candidate|person|different|more|stronger)|an?\s+(?:applicant|internal"
+    r"|external|other)|the\s+other|them|him|her|a\s+\w+\s+candidate)\b",
+    r"\b(?:chose|chosen|picked|selected|hired|appointed|preferred|offered\s+(?:it|the\s+(?:role|job|position))\s+to"
+    r"|gave\s+(?:it|the\s+(?:role|job|position))\s+to|decided\s+on)\s+(?:someone|somebody|another|an?\s+(?:candidate"
+    r"|applicant|internal|external|person|other)|the\s+other|a\s+\w+\s+(?:candidate|applicant))\b",
+    r"\b(?:to|chose|picked|hired|selected|with|offered|preferred)\s+someone\s+else\b|\bsomeone\s+else\s+(?:got|was|had"
+    r"|has|who|whose|with|for\s+the|instead|in\s+the\s+end)\b",
+    r"\bcompared\s+(?:to|with)\s+(?:the\s+)?(?:other|rest|remaining|others)\b",
+    r"\b(?:than|as)\s+(?:the\s+)?(?:others|other\s+(?:candidates|applicants|finalists|people)|rest\s+of\s+the\s+(?:candidates"
+    r"|applicants|finalists|field|shortlist|group|pool))\b",
+    r"\b(?:best|strongest|weakest|worst|most|least|top)\b[^.!?\n]{0,40}?\bof\s+(?:all\s+)?the\s+(?:candidates|applicants"
+    r"|finalists|shortlist|interviewees|group|pool|cohort|field|bunch)\b(?!\s+(?:exercise|task|interview|session|discussion"
+    r"|round|activity|project|call|work))",
+    r"\b(?:ranked|placed|came|finished|rated)\s+(?:you\s+)?(?:first|second|third|fourth|fifth|last|\d{1,2}(?:st|nd|rd|th))"
+    r"\b",
+    r"\bclose\s+second\b|\brunner[-\s]up\b|(?<!as\s)\b(?:the|our|their)\s+new\s+hire\b|\binternal\s+(?:hire|move|promotion|transfer)\b",
+    r"\b(?:hired|filled|promoted|appointed|recruited)\s+(?:\w+\s+){0,3}?internally\b",
+    r"\b(?:she|he|who)\s+(?:had|has|was|brought|showed|offered|demonstrated|knew)\b[^.!?\n]{0,60}?\b(?:more|better"
+    r"|stronger|fewer|less|deeper|broader)\b[^.!?\n]{0,60}?\bthan\s+you\b",
+]
+_OTHER_CANDIDATE = re.compile("|".join(f"(?:{p})" for p in _OTHER_CANDIDATE_PATTERNS), re.IGNORECASE)
+
+
+def find_other_candidates(text: str) -> Iterator[Finding]:
+    for match in _OTHER_CANDIDATE.finditer(text):
+        yield Finding(
+            match.start(),
+            match.end(),
+            "other_candidate",
+            "This talks about another applicant. Keep the feedback about the candidate's own interview; details "
+            "of other people in the process are confidential.",
+            'Describe what the role needed instead, e.g. "they chose someone whose experience matched the role '
+            'more closely" → "the role needed more hands-on experience with …".',
+        )
+
+
+# --- protected characteristics --------------------------------------------------------------
+
+_POSSESSIVE = r"(?:your|her|his|their|the\s+candidate's)"
+_DEMONYM = (
+    r"(?:Indian|Chinese|Pakistani|Bangladeshi|Nigerian|Ghanaian|Kenyan|African|Asian|European|Polish|Romanian|Russian"
+    r"|Ukrainian|Mexican|Brazilian|Filipino|Filipina|Vietnamese|Korean|Japanese|Arab|Arabic|Turkish|Iranian|Israeli"
+    r"|Jewish|Greek|Italian|Spanish|Portuguese|French|German|Dutch|Irish|Scottish|British|American|Canadian"
+    r"|Australian|Latino|Latina|Latinx|Hispanic|Caribbean|Black|White|Middle\s+Eastern|Eastern\s+European"
+    r"|South\s+Asian|East\s+Asian)"
+)
+_PROTECTED = {
+    "age": [
+        r"\bage(?:d|ing|ism|ist)?\b(?!\s+(?:of|group\s+of))",
+        r"\b(?:too|quite|a\s+bit|bit|much|slightly|rather)\s+(?:old|young)\b",
+        r"\b(?:older|younger)\b(?!\s+(?:version|versions|systems?|code|stack|tech(?:nolog(?:y|ies))?|tools?|releases?"
+        r"|frameworks?|hardware))",
+        r"\byoung(?:est)?\b(?!\s+(?:company|companies|startup|start-up|business|product|codebase|field|industry|market"
+        r"|brand|organisation|organization|firm|platform))",
+        r"\byouthful\b|\byoung\s+blood\b|\bfresh\s+(?:blood|faces?)\b|\bdigital\s+natives?\b",
+        r"\b(?:how\s+old|years\s+old|old\s+for|old-fashioned\s+(?:person|guy|candidate)|over\s+the\s+hill|past\s+(?:it|"
+        r"(?:your|her|his|their)\s+prime))\b",
+        r"\bretir(?:e|ed|ing|ement)\b|\bpensioner\b|\bgrey\s+hair|\bgray\s+hair",
+        r"\b(?:millennials?|boomers?|gen[\s-]?z|zoomers?|(?:younger|older)\s+generation|generational)\b",
+        r"\b(?:grad(?:uate)?|student|junior|college)\s+(?:vibe|energy|feel)\b",
+        r"\boverqualified\b|\bover-qualified\b",
+        r"\b(?:at|aged|age)\s+(?:1[89]|[2-9]\d)\b(?=\s*(?:,|\.|;|$|you|she|he|they|years|and\s+with))",
+        r"\b(?:1[89]|[2-9]\d)[\s-]years?[\s-]old\b(?!\s+(?:code|codebase|system|company|business|product|platform|app"
+        r"|software|brand|firm|stack))",
+        r"\b(?:winding|slowing)\s+down\b|\bend\s+of\s+(?:your|her|his|their)\s+career\b|\byears\s+left\s+in\b",
+        rf"\b(?:in\s+{_POSSESSIVE}|early|mid|late)[\s-]+(?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b",
+    ],
+    "gender": [
+        r"\b(?:gender(?:ed)?|sexis[mt]|female|male|feminine|masculine|womanly|manly|boys'?\s+club|all-(?:male|female))\b",
+        r"\b(?:women|men|ladies|girls|gentlemen)\b",
+        r"\b(?:a|an|the\s+only|only|another|as\s+a|being\s+a|other)\s+(?:man|woman|guy|girl|lady|gentleman|bloke|chap)\b",
+        r"\b(?:maternal|paternal|motherly|fatherly)\b",
+        r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
+    ],
+    "family": [
+        r"\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bparental\s+leave\b|\bexpecting\s+a\s+baby\b|\bbaby\b(?!\s+steps)"
+        r"|\bnewborn\b",
+        r"\b(?:family|baby)\s+plans\b|\b(?:planning|plans?|plan)\s+(?:for\s+|to\s+(?:have|start)\s+)?(?:a\s+family|kids"
+        r"|children|a\s+baby)\b|\bstart(?:ing)?\s+a\s+family\b|\bhave\s+(?:kids|children|a\s+baby)\b",
+        rf"\b(?:{_POSSESSIVE}|two|three|four|small|young|little|school-age|grown-up)\s+(?:kids|children|child|toddlers?"
+        r"|sons?|daughters?|baby|babies)\b",
+        r"\bchildcare\b|\bchild\s+care\b|\bschool\s+run\b|\bnursery\s+(?:pick-?up|drop-?off|hours)\b",
+        r"\b(?:family|caring|carer's|childcare|domestic)\s+(?:commitments|responsibilities|obligations|situation)\b|\bcarer\b",
+        r"\bsingle\s+(?:mum|mom|mother|parent|father|dad)\b|\b(?:working|new|stay-at-home)\s+(?:mum|mom|mother|dad|father"
+        r"|parent)\b|\bas\s+a\s+(?:mum|mom|mother|dad|father|parent)\b",
+    ],
+    "marital status": [
+        r"\b(?:married|marriage|marital|spouses?|husbands?|wife|wives|divorc\w*|widow\w*|fianc[eé]e?|wedding|honeymoon)\b",
+        rf"\b{_POSSESSIVE}\s+partner(?!s|\s+(?:teams?|compan(?:y|ies)|agenc(?:y|ies)|firms?|orgs?|organi[sz]ations?"
+        r"|networks?|programme|program|ecosystem|integrations?|success|manager))\b",
+        r"\b(?:boyfriend|girlfriend|engaged\s+to|relocate\s+with\s+(?:him|her))\b",
+    ],
+    "religion": [
+        r"\breligio\w*|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b|\bpray(?:s|ed|ing|ers?)?\b|\bramadan\b|\bfasting\b"
+        r"|\beid\b|\bdiwali\b|\bhanukk?ah\b|\bpassover\b|\bsabbath\b|\bshabbat\b|\bkosher\b|\bhalal\b|\bhijab\b"
+        r"|\bhead\s?scarf\b|\bheadscarves\b|\bturban\b|\bniqab\b|\bburqa\b|\byarmulke\b|\bkippah\b|\bcrucifix\b",
+        r"\b(?:Muslims?|Christians|Christianity|Jewish|Jews?|Hindus?|Sikhs?|Buddhists?|Catholics?|Protestants?|Mormons?"
+        r"|atheists?|agnostics?|Islamic|Islam|evangelical)\b|\b(?:a|is|as\s+a|being)\s+Christian\b"
+        r"|\bChristian\s+(?:faith|values|church|beliefs?|holidays?|background)\b",
+        rf"\b{_POSSESSIVE}\s+(?:faith|beliefs?)\b|\breligious\s+faith\b",
+    ],
+    "nationality or ethnicity": [
+        r"\b(?:ethnic\w*|racial\w*|racis[mt]\w*|nationality|nationalities|immigrants?|foreigners?|xenophob\w*)\b",
+        r"\brace\b(?!\s+(?:conditions?|to\b|against))",
+        r"\bnative\s+(?:speakers?|english|german|french|spanish|tongue|language)\b|\bmother\s+tongue\b"
+        r"|\bfirst\s+language\b|\baccents?\b(?!\s+colou?rs?)|\baccented\b",
+        r"\bwhere\s+(?:you're|you\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are|you|she|he|they)\s+(?:come\s+|comes\s+"
+        r"|originally\s+|really\s+)?from\b|\bcountry\s+of\s+origin\b"
+        r"|\bnot\s+(?:really\s+|originally\s+)?from\s+(?:here|around\s+here|this\s+country|the\s+uk|the\s+us)\b",
+        rf"\b{_POSSESSIVE}\s+(?:origins?|heritage|roots|ethnicity|nationality|skin|complexion|race|name\s+sounds?"
+        r"|country|home\s+country|passport)\b",
+        r"\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
+        rf"\b(?:mostly|mainly|predominantly|all|entirely|largely|not|being|very|too)\s+{_DEMONYM}\b",
+        rf"\b{_DEMONYM}\s+(?:people|person|guys?|man|woman|men|women|candidates?|heritage|descent|origin|background"
+        r"|nationals?|citizens?|names?|community|communities|culture|family)\b",
+        rf"\b(?:you're|you\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are)\s+(?:not\s+)?(?:from\s+)?(?:a\s+)?"
+        rf"{_DEMONYM}\b",
+    ],
+    "disability or health": [
+        r"\bdisab\w*|\bwheelchairs?\b|\bhandicap\w*|\bimpair\w*|\bdeaf\w*|\bhard\s+of\s+hearing\b|\bhearing\s+aids?\b"
+        r"|\bblind\b(?!\s+(?:spots?|review|hiring|screening|cv|test))|\bvisually\s+impaired\b|\bcrutch\w*|\bwalking\s+stick\b|\bmobility\b",
+        rf"\b{_POSSESSIVE}\s+(?:health|condition|illness|diagnosis|medication|surgery|operation|injury|treatment|therapy"
+        r"|weight|pregnancy|mental\s+health|sick\s+leave|medical\s+\w+)\b",
+        r"\bhealth\s+(?:issues?|problems?|conditions?|concerns?|reasons?|scare|history)\b|\bmental\s+health\b"
+        r"|\bmedical\s+(?:conditions?|history|leave|reasons|issues?|appointments?|needs|records?|grounds)\b"
+        r"|\billness\b|\bsick(?:ness)?\b|\bsurgery\b|\bcancer\b|\bchemo\w*|\bdiabet\w*|\bepilep\w*"
+        r"|\bchronic\s+(?:illness|pain|condition|fatigue)\b",
+        r"\bdepress(?:ion|ed)\b|\banxiety\b|\bautis\w*|\bADHD\b|\bdyslexi\w*|\bdyspraxi\w*|\bneurodiver\w*"
+        r"|\bstammer\w*|\bstutter\w*|\boverweight\b|\bobes\w*|\bHIV\b|\bbipolar\b|\bptsd\b",
+    ],
+    "sexual orientation": [
+        r"\b(?:gay|lesbian|bisexual|homosexual|heterosexual|sexuality|sexual\s+orientation|queer|transgender|trans"
+        r"|non-?binary|LGBT\w*|same-sex)\b(?![-\w])",
+    ],
+    "culture fit": [
+        # "Culture fit" is a fair topic; its negative form is how bias usually reaches a relay.
+        r"(?:\b(?:concerns?|worr(?:y|ied|ies)|doubts?|questions?|not|poor|weak|lack(?:ed|ing)?|wrong|bad)\b|n't\b)"
+        r"[^.!?\n]{0,30}?\b(?:cultur(?:e|al)\s+fit|fit\s+(?:in|the\s+culture))\b",
+        r"\b(?:wouldn't|would\s+not|won't|didn't|did\s+not|doesn't|does\s+not|not|never|don't|how\s+(?:you'd|she'd|"
+        r"he'd|they'd|you\s+would|she\s+would|he\s+would))\s+(?:really\s+|quite\s+)?fit\s+in\b",
+        r"\bfit\s+(?:in\s+)?with\s+(?:that|the|their|our)\s+culture\b|\bfit\s+in\s+with\s+the\s+(?:rest|others|lads|guys"
+        r"|girls)\b|\bone\s+of\s+the\s+(?:lads|guys|boys|girls)\b",
+    ],
+}
+_PROTECTED_REGEX = {topic: re.compile("|".join(patterns), re.IGNORECASE) for topic, patterns in _PROTECTED.items()}
+_NO_CONCERNS = re.compile(r"\bno\s+(?:real\s+)?(?:concerns?|doubts?|worries|questions?|issues?)\b[^.!?\n]{0,20}$", re.I)
+
+
+def find_protected(text: str) -> Iterator[Finding]:
+    for topic, regex in _PROTECTED_REGEX.items():
+        for match in regex.finditer(text):
+            if match.start() == match.end():
+                continue
+            if topic == "culture fit" and _NO_CONCERNS.search(text[max(0, match.start() - 40) : match.start() + 12]):
+                continue
+            yield Finding(
+                match.start(),
+                match.end(),
+                "protected_characteristic",
+                f"This touches on {topic}, which must play no part in a hiring decision, even when it is mentioned "
+                "in passing or as something that did not matter.",
+                "Leave it out. If there was a real, job-related concern, describe the skill or behaviour instead "
+                '(e.g. "they wanted more experience presenting to clients").',
+            )

@@ -1,0 +1,862 @@
+"""Labelled relays for the redaction check: what a recruiter might write to a candidate after
+hearing the hiring manager, with the codes that must be flagged (an empty tuple: a clean relay).
+
+HELD_OUT was written first, before any rule existed, and the rules were not tuned on it (only
+clear bugs were fixed); its numbers are the honest estimate for relays nobody has seen.
+DEVELOPMENT is what the rules were written against.
+
+First runs, before any tuning on them (relays with every expected code caught / clean relays with
+any finding):
+- HELD_OUT: leaky 25/25 caught, clean 0/11 false alarms.
+- SECOND_BATCH (harder wording): leaky 15/20 caught, clean 1/12 false alarms ("German" taken for a
+  name; missed: "their pick", "one other person", "eighty thousand", "at 58 … winding down",
+  "not really from here"). Those were fixed by general rules, not by memorising the sentences.
+"""
+
+from typing import NamedTuple
+
+
+class Relay(NamedTuple):
+    text: str
+    candidate_name: str
+    codes: tuple[str, ...]
+
+
+R = Relay
+
+# Held-out part: written before any rule existed. Not tuned on (only clear bugs fixed).
+HELD_OUT: list[Relay] = [
+    R(
+        "Thanks for waiting on this. The panel liked how you structured the system design answer and "
+        "felt your questions about on-call were sharp. Where they wanted more was depth on database "
+        "indexing: a couple of follow-ups went unanswered. I'd spend a week on query plans before the next one.",
+        "Amara Okafor",
+        (),
+    ),
+    R(
+        "I caught up with the hiring manager on Friday. She said your portfolio was strong but the case "
+        "study ran long, and the team would have liked a clearer summary of your own contribution. "
+        "Keep the story to ten minutes and lead with the outcome.",
+        "Lucas Ferreira",
+        (),
+    ),
+    R(
+        "Good news and less good news. They really liked your energy in the final round. In the end "
+        "they went with someone who had already led a migration to Snowflake, so it came down to that "
+        "specific experience.",
+        "Hannah Schmidt",
+        ("other_candidate",),
+    ),
+    R(
+        "Feedback from Rajesh, the engineering manager: your coding exercise was clean and well tested. "
+        "He felt the behavioural round was a little vague on conflict examples. Prepare two concrete "
+        "stories with a clear result.",
+        "Mei Lin",
+        ("person_name",),
+    ),
+    R(
+        "The team thought you were great, honestly. The only hesitation was that they are a very young "
+        "team and worried you might find the pace and the social side a bit much. I know that's "
+        "frustrating to hear.",
+        "Gerald Thompson",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They came back with a number before deciding, for context: the role was budgeted at £62,000 "
+        "plus bonus, and they felt your expectations were above that band. Your interviews themselves "
+        "went well.",
+        "Siobhan Murphy",
+        ("salary",),
+    ),
+    R(
+        "If you have more questions, the coordinator is happy to talk. You can reach her on "
+        "+44 20 7946 0958 or at jo.bradley@northwind-talent.co.uk. Overall they liked your answers on "
+        "stakeholder management.",
+        "Kwame Mensah",
+        ("phone", "email"),
+    ),
+    R(
+        "Your technical round was the strongest they saw this month. The deciding factor was English: "
+        "they wanted a native speaker for the client-facing part of the job, and they felt your accent "
+        "might be a barrier on calls.",
+        "Dmitri Volkov",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The interviewers felt you explained trade-offs clearly and asked good questions about the "
+        "roadmap. To be stronger next time, quantify your impact: numbers on latency, cost or revenue "
+        "make a story land. They'd be open to you applying again in six months.",
+        "Yuki Tanaka",
+        (),
+    ),
+    R(
+        "Honest summary: they preferred the other finalist, who had five years in payments compared to "
+        "your two. They didn't doubt your ability to learn it.",
+        "Carlos Mendoza",
+        ("other_candidate",),
+    ),
+    R(
+        "I spoke to Ms. Adeyemi after the panel. She liked your presentation but thought the Q&A got "
+        "defensive when the CFO pushed on the numbers. Practise taking a challenge calmly.",
+        "Peter Novak",
+        ("person_name",),
+    ),
+    R(
+        "They mentioned you'd said you have two small kids and were worried about the travel, which is "
+        "40% of the role. I've told them that wasn't an appropriate consideration.",
+        "Fatima Zahra",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The take-home was solid. They noted the README was thin and tests skipped the error paths. "
+        "For the next one, explain your assumptions up front and cover failure cases.",
+        "Oluwaseun Adebayo",
+        (),
+    ),
+    R(
+        "They said you're clearly talented, but they'd decided on an internal candidate who already "
+        "knew the billing platform. It was close.",
+        "Ingrid Larsen",
+        ("other_candidate",),
+    ),
+    R(
+        "Candidly, the offer would have been 95k base with a 10% bonus, so it was never going to meet "
+        "your ask. Beyond that, they felt you were a little quiet in the group exercise.",
+        "Tom Becker",
+        ("salary",),
+    ),
+    R(
+        "The hiring manager appreciated your curiosity and your work on accessibility. They want to see "
+        "more ownership of projects end to end, from scoping with product to measuring results. That "
+        "would make you a strong fit for senior roles.",
+        "Priya Raman",
+        (),
+    ),
+    R(
+        "Aisha's team ran the final round. They felt your SQL was strong but your product sense needed "
+        "work, particularly prioritising between competing requests.",
+        "Daniel Cohen",
+        ("person_name",),
+    ),
+    R(
+        "I'll be straight with you: they asked whether you'd need time off for religious holidays, and "
+        "that seems to have come up in the debrief. I've raised it with their HR.",
+        "Yusuf Demir",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Your interview on Tuesday 14 March went well overall. They liked the way you handled the "
+        "estimation question and your examples from 2021 and 2023 at the bank. They want more evidence "
+        "of leading people, not just projects.",
+        "Sofia Rossi",
+        (),
+    ),
+    R(
+        "The successful candidate had run a team of twelve, which is what tipped it. They'd like to keep "
+        "you in mind for the next opening.",
+        "Nguyen Van An",
+        ("other_candidate",),
+    ),
+    R(
+        "Feedback is mostly positive. Call me on 07700 900123 when you get a minute and I'll go through "
+        "the details of the presentation round.",
+        "Chloe Martin",
+        ("phone",),
+    ),
+    R(
+        "They felt you were overqualified and would get bored, and that someone earlier in their career "
+        "would settle in better with the team. I don't fully agree.",
+        "Margaret O'Brien",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The panel liked your pairing session: you talked through your thinking and took hints well. "
+        "The gap was testing strategy. Read up on contract tests and be ready to discuss how you'd test "
+        "a service with three downstream dependencies.",
+        "Arjun Sharma",
+        (),
+    ),
+    R(
+        "Thomas Weber, who led the interview, wants you to know the decision was hard. He said your "
+        "answers on data governance were the best he heard.",
+        "Elena Petrova",
+        ("person_name",),
+    ),
+    R(
+        "They had some concerns about culture fit. Reading between the lines, they meant you'd be the "
+        "only woman on the team and they weren't sure how that would go. That's not okay and I've said so.",
+        "Grace Kim",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They were impressed by your communication and the way you handled ambiguity in the case. To "
+        "improve, be more specific about metrics, and keep answers under two minutes. Three of the four "
+        "interviewers scored you as a hire.",
+        "Mohammed Al-Farsi",
+        (),
+    ),
+    R(
+        "Compared to the other applicants you were the least experienced with React Native, so they "
+        "ranked you fourth. The feedback on your attitude was excellent.",
+        "Lena Fischer",
+        ("other_candidate",),
+    ),
+    R(
+        "They're happy for you to email the team lead directly at m.osei@brightpath.io if you'd like "
+        "more detail on the architecture feedback.",
+        "Sara Lindqvist",
+        ("email",),
+    ),
+    R(
+        "The main feedback is around structure. Your answers had great content but wandered; try the "
+        "STAR format and finish with what you learned. They felt your motivation for the company came "
+        "across clearly.",
+        "Jamal Washington",
+        (),
+    ),
+    R(
+        "Between us, she mentioned she'd noticed you were pregnant and wondered about timing with the "
+        "product launch. I'm escalating this.",
+        "Olivia Brown",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They said the range for the role was 70-80k and they couldn't stretch. Apart from that, your "
+        "case study was rated highly and the team enjoyed meeting you.",
+        "Ahmed Hassan",
+        ("salary",),
+    ),
+    R(
+        "I talked to Kenji on the platform team. He thought you underestimated the scale of the "
+        "traffic in the design question and would like to see more about caching and queues.",
+        "Isabel Garcia",
+        ("person_name",),
+    ),
+    R(
+        "The feedback was that your experience is a great match on paper, but in the interview you "
+        "didn't connect it to their problems. Research the product and prepare two ideas you'd bring "
+        "in the first 90 days. They'd welcome another application next year.",
+        "Wei Zhang",
+        (),
+    ),
+    R(
+        "They told me the person they hired is starting next month and has a PhD in optimisation. "
+        "They liked your practical approach, though.",
+        "Benjamin Clarke",
+        ("other_candidate",),
+    ),
+    R(
+        "Honestly they worried about your health after you mentioned the surgery last year, and whether "
+        "you could handle the on-call rota. You absolutely can, and I told them.",
+        "Anna Kowalski",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The interviewers liked your grasp of Kubernetes and Terraform and your calm under pressure. They "
+        "want to see more depth in networking, especially DNS and load balancing. Version 2 of your "
+        "side project would be a good place to show that.",
+        "Diego Alvarez",
+        (),
+    ),
+]
+
+DEVELOPMENT: list[Relay] = [
+    # --- clean relays -------------------------------------------------------------------------
+    R(
+        "The hiring manager enjoyed talking with you. Your Python was strong and your tests were tidy. "
+        "They would like to see more experience with distributed systems; Kafka or a similar queue "
+        "would be worth learning. They said they'd be glad to see you apply again.",
+        "Leila Haddad",
+        (),
+    ),
+    R(
+        "Feedback from the panel: you communicated clearly and kept the customer at the centre of your "
+        "answers. The gap was commercial awareness. Next time, read the last two annual reports and "
+        "bring a view on where the business is going.",
+        "Sean Gallagher",
+        (),
+    ),
+    R(
+        "They liked the way you ran the whiteboard session on Monday. The Head of Product felt your "
+        "prioritisation framework was thoughtful but wanted to hear how you'd say no to a senior "
+        "stakeholder. Practise that conversation.",
+        "Nadia Rahman",
+        (),
+    ),
+    R(
+        "Short version: strong on AWS and Docker, less strong on observability. They mentioned "
+        "Prometheus and Grafana specifically. With 3 years of experience you're close to what they need.",
+        "Marek Dvorak",
+        (),
+    ),
+    R(
+        "The team has a real culture of code review, and they loved that your pull request in the "
+        "exercise had a clear description. The part to work on is estimating: you said two days for "
+        "something they saw as two weeks.",
+        "Ama Boateng",
+        (),
+    ),
+    R(
+        "You made it through 2 rounds with great scores. In the final, your answers on the 10 people "
+        "team you managed were a bit general. Add specifics: what changed, by how much, and how long it took.",
+        "Hiroshi Sato",
+        (),
+    ),
+    R(
+        "They thought your cover letter was generic and didn't mention the product. The interview "
+        "itself was fine. Tailor the letter to the company and point to one feature you'd improve.",
+        "Chiara Bianchi",
+        (),
+    ),
+    R(
+        "The interviewers said your fit for the role's technical requirements was clear. What held you "
+        "back was the stakeholder round, where they wanted more examples of influencing without "
+        "authority.",
+        "Tariq Aziz",
+        (),
+    ),
+    R(
+        "Overall positive. They scored your presentation 4 out of 5 and your technical depth 3 out of 5. "
+        "They recommend brushing up on Go concurrency and reading the Google SRE book.",
+        "Freya Andersen",
+        (),
+    ),
+    R(
+        "Will you have time this week to go through it? In short: they liked your product thinking, "
+        "but in the metrics question you chose a vanity metric. May I suggest a look at retention and "
+        "activation frameworks before your next interview?",
+        "Victor Nunez",
+        (),
+    ),
+    R(
+        "The hiring manager said you were well prepared and asked excellent questions. They chose not "
+        "to move forward because the role needs deep Salesforce admin experience, which your CV doesn't "
+        "show yet. A certification would help.",
+        "Zainab Bello",
+        (),
+    ),
+    R(
+        "They appreciated your honesty about the gap in your CV. The feedback is that your answers on "
+        "Java were solid but your knowledge of Spring Boot was thinner than they'd like for a senior role.",
+        "Paolo Conti",
+        (),
+    ),
+    R(
+        "The interview ran from 10:30 to 12:00 and they felt you used the time well. To improve, bring "
+        "a short written plan to the case round, and slow down when explaining the architecture diagram.",
+        "Emily Carter",
+        (),
+    ),
+    R(
+        "Your design was clear and they liked the trade-off table. Version 1.2 of the API you described "
+        "was a good example. They want more evidence that you can mentor juniors.",
+        "Rohan Mehta",
+        (),
+    ),
+    R(
+        "They had no concerns about your attitude or professionalism; both were excellent. The "
+        "decision came down to depth in machine learning operations. MLflow and model monitoring would "
+        "be good areas to build.",
+        "Sung-min Park",
+        (),
+    ),
+    R(
+        "The interviewers felt your English was clear and your written exercise well organised. They'd "
+        "have liked more detail on how you'd test the pipeline in production.",
+        "Björn Karlsson",
+        (),
+    ),
+    R(
+        "Feedback from the panel at Microsoft: good fundamentals, but your answer on consistency models "
+        "was shaky. Revisit CAP and practise explaining it with an example.",
+        "Ifeoma Eze",
+        (),
+    ),
+    R(
+        "They said your energy and enthusiasm in the interview were great. On the technical side, be "
+        "ready to talk about how you handled a production incident from start to finish.",
+        "Aleksandra Nowak",
+        (),
+    ),
+    R(
+        "The team lead thought your approach to the refactoring task was sensible. The feedback is to "
+        "communicate more while coding: say what you're checking and why. They'd happily interview you "
+        "again in the spring.",
+        "Javier Morales",
+        (),
+    ),
+    R(
+        "In summary, they felt the role needed someone with more experience in regulated environments "
+        "like banking or healthcare. Your London fintech work was relevant but short. Highlight any "
+        "compliance work you've done.",
+        "Nour El-Sayed",
+        (),
+    ),
+    R(
+        "They didn't give much detail, I'm afraid. The main point was that the portfolio didn't show "
+        "enough mobile work. Adding one iOS or Android case study would make a difference.",
+        "Caleb Jordan",
+        (),
+    ),
+    R(
+        "The hiring manager was positive about your leadership examples and your calm manner. They'd "
+        'suggest preparing a sharper answer to "why this company", tying it to their mission in '
+        "climate tech.",
+        "Astrid Holm",
+        (),
+    ),
+    R(
+        "Your answers on security were excellent, especially on OAuth flows. They said the coding round "
+        "on Thursday was slower than expected; practise timed exercises on arrays and graphs.",
+        "Malik Johnson",
+        (),
+    ),
+    R(
+        "Feedback: you're strong technically and were friendly with the panel. They felt you could "
+        "push back more in the design discussion rather than agreeing quickly. Confidence will come "
+        "across better if you defend a choice with data.",
+        "Mia Wong",
+        (),
+    ),
+    R(
+        "The panel felt you were a great communicator. The one gap was hands-on experience with "
+        "Kubernetes operators. They said Chapter 4 of the documentation is a good place to start.",
+        "Gabriel Silva",
+        (),
+    ),
+    R(
+        "They liked your résumé and your interview, but the role was put on hold for budget reasons "
+        "after your final round. It wasn't about you. I'll let you know if it reopens in January.",
+        "Noura Al-Sabah",
+        (),
+    ),
+    # --- email / phone -----------------------------------------------------------------------
+    R(
+        "If you want the full notes, drop a line to talent@acme-robotics.com and they'll send them. "
+        "They liked your answers on robotics safety.",
+        "Kenta Mori",
+        ("email",),
+    ),
+    R(
+        "The interviewer is happy to chat: (415) 555-0134 ext. 22. They thought your design was elegant "
+        "but under-tested.",
+        "Laura Jensen",
+        ("phone",),
+    ),
+    R(
+        "You can ring the office on +49 30 901820 if anything is unclear. They'd like to see more experience with SAP.",
+        "Omar Farouk",
+        ("phone",),
+    ),
+    R(
+        "For follow-up questions, they've offered a call: +91 98765 43210. They said your data modelling "
+        "was the strongest part of the day.",
+        "Ananya Iyer",
+        ("phone",),
+    ),
+    R(
+        "They asked me to pass on that you can write to hiring.team@example.org. The main feedback is "
+        "to be more concise.",
+        "Dylan Foster",
+        ("email",),
+    ),
+    # --- person_name -------------------------------------------------------------------------
+    R(
+        "I spoke with Dana from the platform team. She felt your incident story was strong but you "
+        "skipped the postmortem part.",
+        "Jonas Weber",
+        ("person_name",),
+    ),
+    R(
+        "Mr. Patel said your answers were thorough but too long. Aim for two minutes per answer.",
+        "Claire Dubois",
+        ("person_name",),
+    ),
+    R(
+        "Priya's team reviewed the take-home. They liked the structure but flagged missing input validation.",
+        "Sam Okoro",
+        ("person_name",),
+    ),
+    R(
+        "Feedback from Björn Eriksson and the panel: strong analysis, weaker storytelling.",
+        "Alicia Moreno",
+        ("person_name",),
+    ),
+    R(
+        "Dr. Nakamura, who ran the research round, felt your statistics were sound but your "
+        "experimental design lacked a control group.",
+        "Ethan Brooks",
+        ("person_name",),
+    ),
+    R(
+        "Your interview with the CTO went well. Xiaoling mentioned that your Rust was impressive and "
+        "she'd like to see more on async.",
+        "Hugo Laurent",
+        ("person_name",),
+    ),
+    R(
+        "The feedback came from Chukwuemeka, the design lead. He wants to see more user research in your portfolio.",
+        "Maya Patel",
+        ("person_name",),
+    ),
+    R(
+        "Someone named Svetlana on the data team thought your dashboard exercise was clear but slow to load.",
+        "Kofi Asante",
+        ("person_name",),
+    ),
+    # --- salary ------------------------------------------------------------------------------
+    R(
+        "The budget was 110k and they felt your expectations of 130k were too far apart. Your "
+        "interviews were otherwise solid.",
+        "Erik Johansson",
+        ("salary",),
+    ),
+    R(
+        "They would have offered €70k base plus equity. Interview-wise, they thought your answers on "
+        "testing were strong.",
+        "Marta Kowalczyk",
+        ("salary",),
+    ),
+    R(
+        "They were thinking 90K OTE for this one, so on pay it wasn't a match either way. The panel liked your energy.",
+        "Ravi Kumar",
+        ("salary",),
+    ),
+    R(
+        "The contract paid an hourly rate of 45 dollars, and they were surprised you asked for more. "
+        "They liked your portfolio.",
+        "Jessica Nguyen",
+        ("salary",),
+    ),
+    R(
+        "They felt you were a six figures candidate for a role that tops out lower. Otherwise your "
+        "case study was excellent.",
+        "Adrian Popescu",
+        ("salary",),
+    ),
+    R(
+        "The package was £55,000–60,000 and you'd asked for 65. Feedback on the interview itself was "
+        "good: clear, warm, well prepared.",
+        "Hollie Evans",
+        ("salary",),
+    ),
+    # --- other_candidate ---------------------------------------------------------------------
+    R(
+        "They went with a candidate with more direct experience in logistics. Your interview was "
+        "strong and they'd consider you for future roles.",
+        "Tomás Herrera",
+        ("other_candidate",),
+    ),
+    R(
+        "Another applicant had already built the exact integration they need, so they moved ahead with "
+        "them. They liked your curiosity.",
+        "Ewa Zielinska",
+        ("other_candidate",),
+    ),
+    R(
+        "The person we hired had ten years in retail banking. You were a close second.",
+        "Lars Nilsson",
+        ("other_candidate",),
+    ),
+    R(
+        "Compared to the other finalists, your system design was weaker, though your coding was the best of the group.",
+        "Bianca Costa",
+        ("other_candidate",),
+    ),
+    R(
+        "An internal candidate got the role in the end. They said you were a strong contender.",
+        "Andre Dupont",
+        ("other_candidate",),
+    ),
+    R(
+        "They chose the other candidate because she had more experience than you with enterprise clients.",
+        "Kai Müller",
+        ("other_candidate",),
+    ),
+    # --- protected_characteristic ------------------------------------------------------------
+    R(
+        "They wanted someone energetic and young who'd be a digital native on social media. Your "
+        "writing samples were very good.",
+        "Barbara Hughes",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The manager said you'd be a bit older than the rest of the team and wondered how you'd fit in.",
+        "Stephen Wright",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They asked if you were planning a family soon, given the role starts with six months of travel.",
+        "Rachel Green",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Honestly, they said they wanted a man for this role because the client is old-fashioned. "
+        "That's not acceptable and I've flagged it.",
+        "Aaliyah Brooks",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They noticed the wheelchair and worried about access to the site visits. I've told them that's "
+        "for them to solve.",
+        "Matthew Cole",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The feedback mentioned your headscarf and whether clients would be comfortable. This is "
+        "discrimination and I'm raising it with their HR.",
+        "Samira Khalil",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They felt you wouldn't fit in with the culture there, given where you're from and that the team is all local.",
+        "Ivan Petrov",
+        ("protected_characteristic",),
+    ),
+    R(
+        "There was a comment about your husband's job and whether you'd relocate with him. Otherwise "
+        "the interview went well.",
+        "Julia Santos",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They gave you a recent grad vibe and wanted someone with more gravitas, in their words.",
+        "Tyler Reed",
+        ("protected_characteristic",),
+    ),
+    R(
+        "One interviewer asked about your sexuality, which should never have happened. I've reported it.",
+        "Jordan Lee",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They were concerned about your maternity leave coming up and the timing of the project.",
+        "Natalie Ross",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They didn't mention your age at all, so I don't think that was a factor. The main feedback "
+        "was about depth in SQL.",
+        "Howard Mills",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They thought your accent would make it harder for customers on the phone to understand you.",
+        "Thi Ha Tran",
+        ("protected_characteristic",),
+    ),
+    R(
+        "She said the team is mostly Indian and they wanted someone who'd fit with that culture.",
+        "Connor Walsh",
+        ("protected_characteristic",),
+    ),
+    # --- mixed -------------------------------------------------------------------------------
+    R(
+        "Mark Jacobs called me. He said they went with someone who had more years in product, and that "
+        "the salary band topped out at $120k anyway.",
+        "Helena Vogel",
+        ("person_name", "other_candidate", "salary"),
+    ),
+    R(
+        "Ngozi from HR said the successful candidate was a native speaker of German, which mattered for "
+        "the DACH accounts. Reach Ngozi at ngozi.obi@kestrel.de.",
+        "Pablo Ruiz",
+        ("person_name", "other_candidate", "protected_characteristic", "email"),
+    ),
+]
+
+# A second, harder batch, written after the rules passed HELD_OUT and run once before any change:
+# its first-run figures are in the module docstring. It was then used to fix what it found, so it
+# is development data now.
+SECOND_BATCH: list[Relay] = [
+    R(
+        "The feedback is that your answers on race conditions and locking were excellent. They'd like "
+        "more depth on the JVM memory model. Start with the Java Concurrency in Practice chapters on "
+        "visibility.",
+        "Jonah Feldman",
+        (),
+    ),
+    R(
+        "They're a young company and move fast, so they wanted someone who had already shipped a product "
+        "from zero to one. Your agency background didn't show that yet. A side project you launched "
+        "would help.",
+        "Beatriz Souza",
+        (),
+    ),
+    R(
+        "We spoke on 12 May. The panel praised your calm approach in the incident simulation and the way "
+        "you wrote up the timeline. They'd have liked you to involve stakeholders earlier.",
+        "Ruth Abebe",
+        (),
+    ),
+    R(
+        "Your case study on the Jordan expansion was a highlight. Where you lost points was in the "
+        "financial model: the churn assumptions weren't justified. Add a sensitivity table next time.",
+        "Khalil Haddad",
+        (),
+    ),
+    R(
+        "The role requires fluent German for the Vienna office, and your level came across as "
+        "intermediate. Everything else was a strong match. A B2 certificate would open these doors.",
+        "Chloé Girard",
+        (),
+    ),
+    R(
+        "They grew revenue by $2M in your last role according to your CV and were impressed by that. "
+        "The hesitation was around managing a team of more than five. Look for a lead role on a smaller "
+        "team first.",
+        "Patrick Doyle",
+        (),
+    ),
+    R(
+        "They'd like to see you handle 10k requests per second in the design question next time; "
+        "think about sharding and caching. Your API design was clean.",
+        "Ines Moreau",
+        (),
+    ),
+    R(
+        "Hi Sunita, short update. The panel felt your discovery work was thorough, but your "
+        "presentation ran over time. Rehearse with a timer and cut to three key findings.",
+        "Sunita Rao",
+        (),
+    ),
+    R(
+        "Grace under pressure was the phrase they used, which is lovely. The improvement area is "
+        "technical writing: your design doc lacked a clear problem statement.",
+        "Eleanor Vance",
+        (),
+    ),
+    R(
+        "They were clear that it was about experience, not potential. In the next six months, try to "
+        "lead one project end to end and keep notes on the outcomes so you can talk about them in detail.",
+        "Samuel Osei",
+        (),
+    ),
+    R(
+        "The interviewers enjoyed your Go and Rust examples. Feedback from the architecture round: be "
+        "explicit about failure modes and back-pressure. Overall a near miss.",
+        "Hamza Qureshi",
+        (),
+    ),
+    R(
+        "They want to see stronger examples of influencing senior stakeholders. The panel also noted "
+        "that you answered the 'why us' question with general points about the industry rather than "
+        "their product.",
+        "Louise Bernard",
+        (),
+    ),
+    R(
+        "Ifeanyi liked your answers but the CFO wasn't convinced about your forecasting. Get more "
+        "hands-on with budgeting tools.",
+        "Rebecca Stein",
+        ("person_name",),
+    ),
+    R(
+        "I had a long call with their VP, Marguerite Okonjo-Blanc. She thinks you'd be great in a year "
+        "with more leadership experience.",
+        "Tom Hale",
+        ("person_name",),
+    ),
+    R(
+        "Feedback via Lindiwe: she enjoyed the panel but thought the product sense round was weak.",
+        "Daniel Katz",
+        ("person_name",),
+    ),
+    R(
+        "Their pick already works in the same sector and could start immediately. For you, the "
+        "feedback was to sharpen the numbers in your case study.",
+        "Yasmin Farouk",
+        ("other_candidate",),
+    ),
+    R(
+        "It came down to you and one other person, and they felt she was further along with people management.",
+        "Gustav Berg",
+        ("other_candidate",),
+    ),
+    R(
+        "The client offered the job to a candidate who had worked at a direct competitor, mostly for the contacts.",
+        "Fiona Walsh",
+        ("other_candidate",),
+    ),
+    R(
+        "The package was around eighty thousand with a sign-on bonus, so your counter was a stretch "
+        "for them. They did enjoy the interview.",
+        "Andrzej Nowicki",
+        ("salary",),
+    ),
+    R(
+        "They pay £450 a day for this contract and felt your day rate was too high. Your technical "
+        "answers were strong.",
+        "Ricardo Lopes",
+        ("salary",),
+    ),
+    R(
+        "Total comp would have been about 140K including stock, which is under your current package. "
+        "They were positive otherwise.",
+        "Hye-jin Cho",
+        ("salary",),
+    ),
+    R(
+        "They were worried that at 58 you might be thinking about winding down soon.",
+        "Graham Turner",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They commented that the team is quite a lads' environment and weren't sure you'd enjoy it as "
+        "the only female engineer.",
+        "Priyanka Nair",
+        ("protected_characteristic",),
+    ),
+    R(
+        "One panellist noted you took a call during Ramadan fasting hours and seemed tired; I've told "
+        "them that's irrelevant.",
+        "Omar Siddiqui",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They asked whether your visa situation meant you're not really from here, and whether clients "
+        "would understand you.",
+        "Bogdan Ionescu",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They said you seemed nervous, and someone mentioned your stammer. I pushed back on that.",
+        "Liam Byrne",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The hiring manager asked if your wife would be okay with the relocation to Leeds.",
+        "Adeel Khan",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Please don't share this, but the recruiter there, Ms Okafor, can be reached on 0161 496 0123 "
+        "if you need the formal letter.",
+        "Jin Park",
+        ("person_name", "phone"),
+    ),
+    R(
+        "The salary range was $95,000 to $105,000 and the person they picked accepted at the bottom of it.",
+        "Megan Price",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        "Write to anders.lund@fjordtech.no with any questions, or ask me. They liked your energy.",
+        "Sophie Laurent",
+        ("email",),
+    ),
+    R(
+        "Mateus was the tie-breaker: he preferred someone with a stronger consulting background and "
+        "he'd worked with that person before.",
+        "Kerry Dunn",
+        ("person_name", "other_candidate"),
+    ),
+    R(
+        "They felt a woman in her fifties might struggle with the startup pace, which I challenged.",
+        "Denise Parker",
+        ("protected_characteristic",),
+    ),
+]
+
+
+CORPUS = HELD_OUT + DEVELOPMENT + SECOND_BATCH

@@ -1,0 +1,444 @@
+"""The redaction check of a recruiter's relay: the labelled corpus, each code's rules with their
+tricky negatives, and properties that hold for any text. Plain functions, no database."""
+
+import time
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from apps.feedback.checks import RedactionReport
+from apps.feedback.redaction import REDACTION_CODES, check_redaction, suggest_rewrite
+from tests.feedback.redaction_corpus import CORPUS, HELD_OUT, Relay
+
+
+def codes(text: str, candidate_name: str = "") -> set[str]:
+    return check_redaction(text, candidate_name).codes()
+
+
+def flagged(text: str, code: str, candidate_name: str = "") -> list[str]:
+    return [text[f.start : f.end] for f in check_redaction(text, candidate_name).findings if f.code == code]
+
+
+# --- the corpus -----------------------------------------------------------------------------
+
+
+def _scores(relays: list[Relay]) -> dict:
+    leaky = [r for r in relays if r.codes]
+    clean = [r for r in relays if not r.codes]
+    found = {id(r): check_redaction(r.text, r.candidate_name).codes() for r in relays}
+    per_code = {}
+    for code in REDACTION_CODES:
+        expected = [r for r in relays if code in r.codes]
+        not_expected = [r for r in relays if code not in r.codes]
+        per_code[code] = (
+            sum(code in found[id(r)] for r in expected) / len(expected) if expected else 1.0,
+            sum(code in found[id(r)] for r in not_expected) / len(not_expected),
+            len(expected),
+        )
+    return {
+        "recall": sum(set(r.codes) <= found[id(r)] for r in leaky) / len(leaky),
+        "false_alarm": sum(bool(found[id(r)]) for r in clean) / len(clean),
+        "leaky": len(leaky),
+        "clean": len(clean),
+        "per_code": per_code,
+    }
+
+
+def _print_scores(title: str, scores: dict) -> None:
+    print(f"\n{title}: {scores['leaky']} leaky, {scores['clean']} clean relays")
+    print(f"  overall: leak recall {scores['recall']:.1%}, clean false-alarm rate {scores['false_alarm']:.1%}")
+    for code, (recall, false_alarm, support) in scores["per_code"].items():
+        print(f"  {code:<25} recall {recall:6.1%} (of {support:>2})   false alarm {false_alarm:5.1%}")
+
+
+def test_the_corpus_has_enough_clean_and_leaky_relays_of_every_code():
+    counts = Counter(code for relay in CORPUS for code in relay.codes)
+    assert len(CORPUS) >= 90
+    assert len(HELD_OUT) >= 30
+    assert sum(not relay.codes for relay in CORPUS) >= 30
+    assert min(counts[code] for code in REDACTION_CODES) >= 4
+
+
+def test_the_check_catches_95_percent_of_leaks_with_at_most_5_percent_false_alarms():
+    held_out = _scores(HELD_OUT)
+    everything = _scores(CORPUS)
+    _print_scores("Held-out relays", held_out)
+    _print_scores("Whole corpus", everything)
+    assert everything["recall"] >= 0.95
+    assert everything["false_alarm"] <= 0.05
+
+
+def test_the_held_out_relays_alone_meet_the_same_bar():
+    scores = _scores(HELD_OUT)
+    assert scores["recall"] >= 0.95
+    assert scores["false_alarm"] <= 0.05
+
+
+# --- the contract ---------------------------------------------------------------------------
+
+
+def test_the_report_has_the_api_shape():
+    report = check_redaction("Call Dana on +44 20 7946 0958.", "Cara Jones")
+    data = report.as_dict()
+    assert isinstance(report, RedactionReport)
+    assert set(data) == {"ok", "findings"}
+    assert data["ok"] is False
+    assert {tuple(sorted(f)) for f in data["findings"]} == {("code", "end", "message", "start", "suggestion")}
+
+
+def test_a_clean_relay_is_ok():
+    assert check_redaction("They liked your system design. Practise estimating.", "Cara Jones").as_dict() == {
+        "ok": True,
+        "findings": [],
+    }
+
+
+def test_every_finding_has_a_message_and_a_suggestion():
+    relay = "Dana said the other candidate was on 110k; call 020 7946 0958. They wanted someone younger."
+    findings = check_redaction(relay).findings
+    assert {f.code for f in findings} == {
+        "person_name",
+        "other_candidate",
+        "salary",
+        "phone",
+        "protected_characteristic",
+    }
+    assert all(f.message and f.suggestion for f in findings)
+
+
+# --- e-mail and phone -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to dana.kim@acme.co.uk for details.",
+        "Her address is talent+jobs@example.io.",
+        "Reach them at dana [at] acme [dot] com.",
+    ],
+)
+def test_email_addresses_are_flagged(text):
+    assert "email" in codes(text)
+
+
+def test_an_email_finding_points_at_the_address():
+    assert flagged("Write to dana.kim@acme.co.uk, please.", "email") == ["dana.kim@acme.co.uk"]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "+44 20 7946 0958",
+        "07700 900123",
+        "(415) 555-0134 ext. 22",
+        "415-555-0134",
+        "+49 30 901820",
+        "+91 98765 43210",
+        "+33 6 12 34 56 78",
+        "06 12 34 56 78",
+        "+61 2 9876 5432",
+    ],
+)
+def test_phone_numbers_in_any_format_are_flagged(number):
+    assert flagged(f"You can call them on {number} if you like.", "phone") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your interview on Tuesday 14 March 2023 went well.",
+        "You worked there from 2019-2021 and 2021 to 2023.",
+        "The call ran from 10:30 to 12:00.",
+        "They liked version 1.2.3 of your library.",
+        "The budget came up: 55,000–60,000 was mentioned for a different team.",
+        "Travel is 40% of the role.",
+        "The service handles 1200000 requests a day.",
+        "The deadline was 2024-03-14.",
+        "Their office is at 192.168.0.1 on the VPN, joking.",
+    ],
+)
+def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
+    assert "phone" not in codes(text)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I spoke with Dana from the platform team.", "Dana"),
+        ("Mr. Patel said your answers were long.", "Mr. Patel"),
+        ("Priya's team reviewed the take-home.", "Priya"),
+        ("Feedback from Björn Eriksson: strong analysis.", "Björn Eriksson"),
+        ("Dr Nakamura ran the research round.", "Dr Nakamura"),
+        ("Oyelaran said the case study was strong.", "Oyelaran"),
+        ("Feedback from Rajesh, the engineering manager, was positive.", "Rajesh"),
+        ("Someone named Svetlana reviewed it.", "Svetlana"),
+        ("Mohammed Al-Farsi led the panel.", "Mohammed Al-Farsi"),
+        ("The final call was with Ingrid van der Berg.", "Ingrid van der Berg"),
+        ("It was Mark Jacobs who called me.", "Mark Jacobs"),
+        ("Xiaoling mentioned your Rust was impressive.", "Xiaoling"),
+    ],
+)
+def test_other_peoples_names_are_flagged(text, name):
+    assert flagged(text, "person_name", "Cara Jones") == [name]
+
+
+@pytest.mark.parametrize(
+    "candidate_name",
+    ["Amara Okafor", "amara okafor", "Dr. Amara Okafor", "Okafor, Amara"],
+)
+def test_the_candidates_own_name_is_not_flagged_in_any_part_or_case(candidate_name):
+    text = "Amara, the panel liked you. Amara's portfolio was strong and Ms. Okafor's answers were clear."
+    assert "person_name" not in codes(text, candidate_name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you have time this week? May I suggest a call?",
+        "Grace under pressure was the phrase they used.",
+        "Your Python, SQL and Kubernetes were strong; the Google SRE book will help.",
+        "The Head of Product wanted sharper prioritisation.",
+        "They'd see you again in January, maybe on a Monday.",
+        "Your case study on the Jordan expansion and the Austin office was good.",
+        "The role requires fluent German for the Vienna office.",
+        "The interview at Microsoft in London went well. Chapter 4 is a good start.",
+        "Overall, Honestly, Candidly: they liked you.",
+        "Ruby and Julia are on their stack; Swift too.",
+        "I've told them, and I'd do it again.",
+        "Read the STAR method and the AWS Well-Architected guide.",
+    ],
+)
+def test_capitalised_words_that_are_not_people_are_not_names(text):
+    assert flagged(text, "person_name", "Cara Jones") == []
+
+
+def test_an_ambiguous_name_is_flagged_when_context_says_person():
+    assert flagged("I spoke to June from HR yesterday.", "person_name") == ["June"]
+
+
+# --- salary ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The role pays $120k.",
+        "The package was £55,000–60,000.",
+        "They had 120-130k in mind for the salary.",
+        "They would have offered €70k base.",
+        "They were thinking 90K OTE.",
+        "You're a 6 figures candidate for them.",
+        "They offered 85,000 to start.",
+        "The budget was 110k.",
+        "The hourly rate of 45 dollars was fixed.",
+        "It's a pay band 5 role.",
+        "The package was around eighty thousand with a bonus.",
+        "They pay £450 a day for this contract.",
+        "Total comp would have been about 140K including stock.",
+    ],
+)
+def test_pay_figures_and_ranges_are_flagged(text):
+    assert "salary" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have 3 years of experience.",
+        "You went through 2 rounds.",
+        "You managed a 10 people team.",
+        "You grew revenue by $2M in your last role.",
+        "Design for 10k requests per second.",
+        "They scored you 4 out of 5.",
+        "The band 5 level is about scope, not pay.",
+        "They asked for 2 references.",
+        "The interview was on 12 May 2024 at 10:30.",
+    ],
+)
+def test_counts_years_and_business_figures_are_not_salary(text):
+    assert "salary" not in codes(text)
+
+
+def test_a_salary_finding_points_at_the_figure():
+    assert flagged("The budget was 110k, sadly.", "salary") == ["110k"]
+
+
+# --- other candidates -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They preferred the other candidate.",
+        "Another applicant had built the exact integration.",
+        "The person we hired had ten years in banking.",
+        "The successful candidate starts next month.",
+        "They went with someone who had led a migration.",
+        "Compared to the other finalists, your design was weaker.",
+        "They chose the other finalist because she had more experience than you.",
+        "An internal candidate got the role.",
+        "They ranked you fourth.",
+        "It came down to you and one other person.",
+        "They offered the job to a candidate who had worked at a competitor.",
+        "You were a close second.",
+    ],
+)
+def test_comparisons_with_other_applicants_are_flagged(text):
+    assert "other_candidate" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The role needed someone with more experience in regulated environments.",
+        "This will make you a stronger candidate next time.",
+        "They'd like to keep you in mind for the next opening.",
+        "You were better than you think in the group exercise.",
+        "Someone else on the panel asked about testing.",
+        "The rest of the team liked your questions.",
+    ],
+)
+def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
+    assert "other_candidate" not in codes(text)
+
+
+# --- protected characteristics --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are a very young team.",
+        "They wanted someone energetic and young.",
+        "They wanted a digital native.",
+        "They felt you were overqualified.",
+        "You'd be a bit older than the rest of the team.",
+        "They gave you a recent grad vibe.",
+        "They had concerns about culture fit.",
+        "They felt you wouldn't fit in.",
+        "They wanted a native speaker.",
+        "They mentioned your accent.",
+        "They asked where she's from.",
+        "They mentioned her kids.",
+        "They asked if you were planning a family.",
+        "They asked about maternity leave.",
+        "They were worried about his health.",
+        "They noticed the wheelchair.",
+        "They asked about religious holidays.",
+        "They commented on her headscarf.",
+        "We wanted a man for this role.",
+        "The team is mostly Indian.",
+        "One interviewer asked about your sexuality.",
+        "They asked about your husband's job.",
+        "They didn't mention your age at all.",
+        "At 58 you might be winding down, they said.",
+    ],
+)
+def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
+    assert "protected_characteristic" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team has a real culture of code review.",
+        "Your fit for the role's technical requirements was clear.",
+        "They had no concerns about culture fit; they loved your collaborative style.",
+        "Your communication was clear and your team leadership strong.",
+        "Your answers on race conditions were excellent.",
+        "They're a young company and move fast.",
+        "Take it in baby steps: one project at a time.",
+        "Your work on accessibility stood out.",
+        "They had no concerns at all, and the feedback was positive.",
+        "Your English was clear and your written exercise well organised.",
+        "Your background in consulting was relevant.",
+        "You worked on the partner integrations team.",
+    ],
+)
+def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
+    assert "protected_characteristic" not in codes(text)
+
+
+# --- the rewrite preview --------------------------------------------------------------------
+
+
+def test_the_rewrite_replaces_names_and_removes_contacts_and_figures():
+    text = "Dana said the budget was 110k. Priya's team agreed; write to dana@acme.io or call 020 7946 0958."
+    rewrite = suggest_rewrite(text, check_redaction(text, "Cara Jones"))
+    assert rewrite == (
+        "The hiring manager said the budget was [figure removed]. A colleague's team agreed; "
+        "write to [e-mail removed] or call [phone number removed]."
+    )
+
+
+def test_the_rewrite_of_a_clean_relay_is_the_relay():
+    text = "They liked your design."
+    assert suggest_rewrite(text, check_redaction(text)) == text
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_relay_text = st.text(
+    alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs", "Cc"]), max_size=400
+) | st.lists(
+    st.sampled_from(
+        ["Dana", "said", "110k", "+44 20 7946 0958", "a@b.io", "the other candidate", "young", "é", "👋", "Mr.", "."]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_relay_text, candidate_name=st.text(max_size=30))
+def test_any_text_gets_sorted_non_empty_in_range_findings_deterministically(text, candidate_name):
+    report = check_redaction(text, candidate_name)
+    spans = [(f.start, f.end) for f in report.findings]
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+    assert spans == sorted(spans)
+    assert all(f.code in REDACTION_CODES for f in report.findings)
+    assert report == check_redaction(text, candidate_name)
+    assert isinstance(suggest_rewrite(text, report), str)
+
+
+@pytest.mark.parametrize("prefix", ["😀 ", "café — naïve ", "日本語のテキスト ", "👩‍👩‍👧 "])
+def test_offsets_are_character_offsets_after_multibyte_characters(prefix):
+    text = f"{prefix}Priya said call 020 7946 0958 or write to p.k@acme.io; the budget was 110k."
+    spans = {f.code: text[f.start : f.end] for f in check_redaction(text, "Cara").findings}
+    assert spans == {"person_name": "Priya", "phone": "020 7946 0958", "email": "p.k@acme.io", "salary": "110k"}
+
+
+def _long_text(words: int) -> str:
+    """Corpus relays plus the shapes that make careless regexes backtrack: digit runs, long
+    capitalised runs, '@' without a domain, a word without spaces."""
+    pieces = [relay.text for relay in CORPUS] + [
+        "1 2 3 4 5 6 7 8 9 0 " * 5,
+        "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta " * 3,
+        "a@ b@ c@ x.y.z.w@ " * 3,
+        "a" * 300,
+        "they they they they had had more more than than " * 3,
+    ]
+    text, count = [], 0
+    while count < words:
+        for piece in pieces:
+            text.append(piece)
+            count += len(piece.split())
+    return " ".join(text)
+
+
+def test_a_10000_word_relay_is_checked_in_linear_time():
+    small, large = _long_text(1_000), _long_text(10_000)
+    check_redaction(small)  # warm the regex cache
+    started = time.process_time()
+    check_redaction(small)
+    small_seconds = time.process_time() - started
+    started = time.process_time()
+    report = check_redaction(large)
+    large_seconds = time.process_time() - started
+    print(f"\n1k words: {small_seconds:.3f}s CPU, 10k words: {large_seconds:.3f}s CPU, {len(report.findings)} findings")
+    # Ten times the words may take about ten times as long; a quadratic rule would take ~100x.
+    assert large_seconds <= 30 * max(small_seconds, 0.01)
