@@ -12,7 +12,7 @@ from django.urls import reverse
 from apps.core.emails import email_render
 from apps.reminders.kinds import ReminderKind, Rendered
 from apps.reminders.models import Reminder
-from apps.reminders.unsubscribe import unsubscribe_path
+from apps.reminders.unsubscribe import subscription_state, unsubscribe_path
 
 
 def _mail_domain() -> str:
@@ -37,7 +37,12 @@ def absolute(path: str) -> str:
 
 
 def reminder_message(*, reminder: Reminder, kind: ReminderKind, rendered: Rendered) -> EmailMultiAlternatives:
-    unsubscribe_url = absolute(unsubscribe_path(recipient_key=reminder.recipient_key, kind=kind.name))
+    state = ""
+    if reminder.recipient_id:
+        # Loaded with the batch (select_related), so binding the link to it costs no query.
+        preferences = getattr(reminder.recipient, "preferences", None)
+        state = subscription_state(preferences_updated_at=preferences.updated_at if preferences else None)
+    unsubscribe_url = absolute(unsubscribe_path(recipient_key=reminder.recipient_key, kind=kind.name, state=state))
     headers = {
         "Message-ID": message_id_for(reminder),
         "List-Unsubscribe": f"<{unsubscribe_url}>",

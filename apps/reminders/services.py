@@ -13,7 +13,7 @@ from apps.accounts.selectors import preferences_for
 from apps.accounts.services import preferences_update
 from apps.reminders.kinds import kind_get, kinds_for_audience
 from apps.reminders.models import EmailSuppression, Notification, Reminder
-from apps.reminders.unsubscribe import unsubscribe_token_read
+from apps.reminders.unsubscribe import UnsubscribeLinkStale, subscription_state_for, unsubscribe_token_payload
 
 # A cancelled row comes back to life when the domain makes it due again (an application
 # moved back to "rejected"); rows already in flight or finished are left alone, so a
@@ -162,10 +162,12 @@ def email_kinds_update(*, user: User, email_on: set[str]) -> list[str]:
 def unsubscribe_apply(*, token: str) -> tuple[str, str]:
     """Turn off one kind of e-mail for the signed (recipient, kind). Idempotent.
 
-    Returns (address, kind label). Raises signing.BadSignature for a forged or damaged link,
-    and ValueError for a recipient who no longer exists.
+    Returns (address, kind label). Raises signing.BadSignature for a forged, damaged or
+    expired link, UnsubscribeLinkStale when the person's e-mail choices changed since the
+    link was sent (and the kind is on again), and ValueError for a recipient who no longer
+    exists.
     """
-    recipient_key, kind_name = unsubscribe_token_read(token)
+    recipient_key, kind_name, state = unsubscribe_token_payload(token)
     kind = kind_get(kind_name)
     label = kind.label if kind else kind_name
     scheme, _, value = recipient_key.partition(":")
@@ -174,9 +176,13 @@ def unsubscribe_apply(*, token: str) -> tuple[str, str]:
             user = User.objects.filter(pk=value).select_for_update().first()
             if user is None:
                 raise ValueError("This account no longer exists.")
+            current = subscription_state_for(recipient_key)
             off = list(preferences_for(user=user).email_off_kinds)
-            if kind_name not in off:
-                preferences_update(user=user, email_off_kinds=[*off, kind_name])
+            if kind_name in off:
+                return user.email, label  # already off: nothing to change
+            if state != current:
+                raise UnsubscribeLinkStale("The e-mail choices changed after this link was sent.")
+            preferences_update(user=user, email_off_kinds=[*off, kind_name])
         return user.email, label
     if scheme == "email" and value:
         EmailSuppression.objects.get_or_create(email=value, kind=kind_name)
