@@ -1,0 +1,749 @@
+"""The phrase rules of the tone check: what counts as argumentative, swaying or demanding, and
+the word classes the whole-text checks use (thanks, topics, questions).
+
+Every pattern is compiled once, case-insensitively, and runs on text whose curly quotes and
+dashes have been folded to ASCII one character for one character, so match offsets are offsets
+into the original text. Patterns only use bounded repetition over disjoint character classes
+(``\\w+\\s+`` repeated at most a handful of times), so they stay linear on 10,000-word texts.
+
+A rule is ``negatable`` when a negation just before it in the same clause turns it into the
+opposite ("I'm not asking you to reconsider", "no deadline"); rules that carry their own
+negation ("why didn't you") or are never harmless ("you made a mistake") are not.
+"""
+
+import re
+from dataclasses import dataclass
+
+_FLAGS = re.IGNORECASE
+
+# Building blocks -------------------------------------------------------------------------------
+NT = r"(?:n'?t|\s+not)"  # didn't, didnt, did not
+W = r"(?:[\w'-]+\s+)"  # one word and the space after it
+YOU = (
+    r"(?:you|u|ya|they|he|she|the\s+(?:panel|team|interviewers?|hiring\s+(?:manager|team)|company|recruiter|committee))"
+)
+DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+DATE = (
+    r"(?:" + DAY + r"|tomorrow|tonight|today|noon|midday|midnight|the\s+weekend|next\s+week|this\s+week"
+    r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|business)|eod|eow|cob|close\s+of\s+business"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
+    r"|(?:the\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+\d{1,2}(?:st|nd|rd|th)?)"
+)
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    code: str
+    pattern: re.Pattern
+    suggestion: str
+    negatable: bool = True
+    # When set, the rule only fires if the text around the match also matches this: the whole
+    # sentence ("sentence") or the clause up to the end of the match ("clause").
+    context: re.Pattern | None = None
+    context_scope: str = "sentence"
+    # When set, the rule does not fire if the rest of the sentence after the match matches this.
+    unless_after: re.Pattern | None = None
+    # When set, the rule does not fire if the clause before the match matches this.
+    unless_before: re.Pattern | None = None
+
+
+def _rx(*alternatives: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")", _FLAGS)
+
+
+# Suggestions -------------------------------------------------------------------------------------
+ASK_TO_LEARN = "Ask what you could learn instead: “I respect the decision. What would have made my interview stronger?”"
+ABOUT_YOUR_WORK = "Ask about your own work, not their choice: “What would have made my application stronger?”"
+LEAVE_FAIRNESS = (
+    "Leave the fairness of the process aside and ask what they saw: “Is there anything in my experience I could "
+    "have shown more clearly?”"
+)
+LET_WORK_SPEAK = (
+    "Let your strengths speak in the next application; here, ask what was missing: “Which skills would have made "
+    "me a stronger fit?”"
+)
+CURIOUS_NOT_SURPRISED = (
+    "Swap surprise for curiosity: “I'd love to understand where my experience fell short for this role.”"
+)
+NO_REOPEN = (
+    "Ask to learn, not to be reconsidered: “I respect your decision. I'd be grateful for any thoughts on how I "
+    "could improve.”"
+)
+FUTURE_NOT_THIS = (
+    "If you'd like to stay in touch, say so without tying it to this role: “I'd be glad to hear about future openings.”"
+)
+LEAVE_TIMING = "Leave the timing to them: “Whenever you have a moment, I'd be grateful for a few words.”"
+ASK_DONT_REQUIRE = "Ask rather than require: “Would you be willing to share a few thoughts on my interview?”"
+FOLLOW_UP_LIGHTLY = "Follow up once, lightly: “I'm following up in case my note got buried. No pressure at all.”"
+LEAVE_OUT_THREAT = "Leave this out; it ends the conversation. If something went wrong, raise it separately, calmly."
+
+MESSAGES = {
+    "argumentative": "This can read as disputing the decision, which makes people defensive rather than helpful.",
+    "sway": "This asks them to change the decision or reopen the role, which makes an honest answer harder to give.",
+    "demanding": "This sets a deadline or makes a demand. They don't owe you a reply; pressure makes one less likely.",
+}
+
+# Argumentative -----------------------------------------------------------------------------------
+ARGUMENTATIVE = [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            r"unfair(?:ly|ness)?",
+            r"unjust(?:ified|ly)?\b",
+            r"not\s+(?:\w+\s+)?justified",
+            r"(?:was|is|were|seem|seems|seemed|felt|feels|be|been|does|did|do)" + NT + r"\s+(?:\w+\s+){0,2}?fair\b",
+            r"not\s+(?:entirely\s+|quite\s+|really\s+|very\s+|completely\s+|totally\s+|a\s+)?fair\b",
+            r"bias(?:ed)?\b",
+            r"discriminat\w*",
+            r"prejudic\w*",
+            r"rigged",
+            r"(?:a\s+)?(?:stitch|fix)-?up\b",
+            r"favou?ritism",
+            r"ridiculous",
+            r"absurd",
+            r"outrageous",
+            r"insult\w*",
+            r"disgrace\w*",
+            r"shameful",
+            r"unprofessional",
+            r"rude(?:ly|ness)?",
+            r"(?:is|was)\s+a\s+(?:complete\s+|total\s+)?joke",
+            r"waste\s+of\s+(?:my\s+)?time",
+            r"wasted\s+my\s+time",
+        ),
+        LEAVE_FAIRNESS,
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            r"(?:i|we)\s+(?:\w+\s+)?disagree",
+            r"disagree\s+(?:with|that|about|on)",
+            r"(?:do|ca|can|could)" + NT + r"\s+(?:really\s+|fully\s+|quite\s+)?agree",
+            r"cannot\s+agree",
+            r"beg\s+to\s+differ",
+            r"take\s+issue",
+            r"object\s+to",
+            r"disput\w*",
+            r"contest\w*\s+(?:the|your|this|that)\s+(?:decision|outcome|result|assessment)",
+            r"challeng\w*\s+(?:the|your|this|that)\s+(?:decision|outcome|result|assessment)",
+            r"i\s+(?:\w+\s+){0,2}?question\s+(?:the|your|this|that|whether)\b",
+            r"argu(?:e|ing)\s+(?:with|against|about|that)",
+            r"(?:i|we)\s+(?:can't|cant|cannot|can\s+not|won't|will\s+not|refuse\s+to|do" + NT + r")\s+accept",
+        ),
+        ASK_TO_LEARN,
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # "Why didn't you…", "Why was I…", "why would they…" — asking them to justify their choice.
+            r"why\s+(?:on\s+earth\s+|exactly\s+|then\s+)?(?:did|do|does|was|were|would|could|should|is|are|am|has"
+            r"|have|had|wasn't|weren't|didn't|didnt|don't|doesn't|hasn't|haven't|wouldn't|couldn't|won't|isn't"
+            r"|aren't)\s+(?:not\s+)?(?:you|u|ya|they|he|she|i|me|we|it|this|that|someone|somebody|anyone|the\s+"
+            r"(?:panel|team|interviewers?|company|hiring|recruiter|other|decision|role))\b",
+            r"how\s+(?:on\s+earth\s+)?(?:could|dare)\s+(?:you|u|they|the\s+(?:panel|team|company))\b(?!\s+(?:help"
+            r"|share|suggest|advise|recommend|improve))",
+            r"(?:(?:do|ca|can|could|did)"
+            + NT
+            + r"|cannot|can\s+not|fail\s+to|struggle\s+to|(?:hard|difficult)\s+to)\s+(?:\w+\s+)?(?:understand|see"
+            r"|get|comprehend|grasp|fathom|believe|accept|figure\s+out)\s+(?:how|why|what\s+made|that)\s+"
+            r"(?:on\s+earth\s+)?(?:you|u|they|he|she|anyone|someone|somebody|a\s+candidate|the\s+(?:panel|team"
+            r"|company|decision|other)|i\s+(?:was|wasn't|didn't|did|got|am|'m|could|would)|i'm|i'd"
+            r"|my\s+application\s+was|this|that|it)\b",
+            r"(?:can't|cant|cannot|can\s+not|could" + NT + r")\s+believe",
+            r"hard\s+to\s+believe",
+            r"(?:does|did|do)" + NT + r"\s+(?:really\s+|quite\s+)?make\s+(?:any\s+|much\s+)?sense",
+            r"makes?\s+no\s+sense",
+            r"i\s+(?:want|demand|need|deserve)\s+to\s+know\s+why",
+            r"(?:explain|justify|tell\s+me)\s+(?:to\s+me\s+)?why\s+(?:you|u|they|the\s+(?:panel|team|company)"
+            r"|someone|somebody)\b",
+            r"justif(?:y|ication)\b",
+            r"(?:instead\s+of|over|rather\s+than)\s+me\b(?!\s+(?:the|a)\b)",
+            r"(?:someone|somebody|a\s+candidate|a\s+person|an\s+applicant)\s+(?:who\s+is\s+|with\s+)?(?:less"
+            r"|far\s+less|much\s+less)\s+(?:qualified|experienced|experience|skilled)",
+            r"less\s+(?:qualified|experienced)\s+than\s+me",
+        ),
+        ABOUT_YOUR_WORK,
+        negatable=False,
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            r"(?:you|they|the\s+(?:panel|team|company|interviewers?))\s+(?:have\s+|'ve\s+|clearly\s+|really\s+"
+            r"|obviously\s+)?(?:made|make|are\s+making|'re\s+making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
+            r"(?:this|that|it|which|(?:the|your|this|that)\s+decision)\s*(?:is|was|'s|seems|seemed|would\s+be"
+            r"|might\s+be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:mistake|error\s+(?:of|in)\s+judg)",
+            r"a\s+mistake\s+(?:was|has\s+been|had\s+been)\s+made",
+            r"(?:there\s+(?:must|may|might)\s+(?:be|have\s+been)|there's\s+been|there\s+has\s+been)\s+(?:a\s+"
+            r"|some\s+)?(?:\w+\s+)?mistake",
+            r"wrong\s+(?:decision|choice|call|hire|person|candidate)\b(?!\s+of\b)",
+            r"(?:you|they)\s*(?:'re|are|were)\s+(?:\w+\s+)?(?:wrong|mistaken)",
+            r"got\s+(?:it|this|that|me)\s+(?:one\s+)?(?:completely\s+|totally\s+|all\s+)?wrong",
+            r"(?:better|stronger|more\s+\w+)\s+than\s+(?:the|my|your|one|a)\s+(?:\w+\s+)?(?:test|interview"
+            r"|assessment|score|result|exercise|task)s?\s+(?:suggests?|showed?|shows|indicates?|reflects?|implies"
+            r"|made\s+it\s+look)",
+            r"respectfully\s*,",
+            r"(?:judged|assessed|evaluated|rejected|dismissed|marked\s+down)\s+(?:\w+\s+)?(?:on|by|for|over"
+            r"|because\s+of)\s+(?:just\s+|only\s+|solely\s+)?(?:one|a\s+single|a\s+few|two|a\s+couple)\b",
+            r"rather\s+than\s+(?:on\s+)?my\s+(?:whole|entire|overall|full|real|actual)",
+            r"(?:other|successful|chosen|selected|winning|hired|preferred)\s+(?:candidate|person|applicant"
+            r"|hire)\s+(?:\w+\s+){0,6}?(?:that|which|what)\s+i\s+(?:couldn't|could\s+not|didn't|did\s+not|don't"
+            r"|do\s+not|lacked|lack|can't|cannot)",
+            r"(?:had|have|has|brought|offered|bring|offer)\s+(?:\w+\s+){0,4}?that\s+i\s+(?:didn't|did\s+not"
+            r"|couldn't|could\s+not|don't|do\s+not|lacked|can't|cannot)\b",
+            r"compar\w*\s+(?:to|with)\s+(?:the\s+)?(?:other|successful|chosen|selected|winning|hired)\s+"
+            r"(?:candidate|applicant|person)",
+            r"mis-?(?:judged|read|understood|jud?ging|represent\w*)\s+(?:me|my)",
+            r"your\s+loss",
+            r"(?:you|they)\s+(?:will|'ll)\s+regret",
+        ),
+        ASK_TO_LEARN,
+        negatable=False,
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            r"(?:clearly|obviously|undoubtedly|surely|evidently)\s+(?:i\s+(?:was|am|'m|would)|i'm|the\s+best"
+            r"|a\s+perfect|the\s+right|the\s+strongest|more\s+qualified)",
+            r"(?:i\s+(?:was|am|would\s+have\s+been|would\s+be|'d\s+be|'d\s+have\s+been)|i'm|i'd\s+be"
+            r"|i'd\s+have\s+been)\s+(?:clearly\s+|obviously\s+|definitely\s+|certainly\s+|undoubtedly\s+"
+            r"|by\s+far\s+|easily\s+|truly\s+|really\s+|simply\s+|absolutely\s+)*(?:the|a|an)\s+(?:perfect|ideal"
+            r"|best|strongest|obvious|right|most\s+qualified|better|stronger|excellent|great|top|natural"
+            r"|exceptional|outstanding|strong|good|very\s+strong|very\s+good)\s+(?:fit|match|candidate|choice"
+            r"|person|applicant|hire|one)",
+            r"(?:perfect|ideal|obvious)\s+(?:fit|match|candidate)\s+for",
+            r"(?:i\s+(?:am|was|would\s+be)|i'm|me)\s+(?:\w+\s+)?(?:more|better|the\s+most|the\s+best"
+            r"|over)\s*-?\s*qualified",
+            r"(?:better|stronger|more\s+qualified|better\s+qualified|more\s+experienced|more\s+skilled|more\s+"
+            r"(?:experience|skills|qualifications)|smarter)\s+than\s+(?:most|anyone|everyone|everybody"
+            r"|the\s+others?|other\s+(?:candidates|applicants)|the\s+(?:person|candidate|applicant|one)|whoever"
+            r"|him|her|them|the\s+rest|all)\b",
+            r"i\s+(?:\w+\s+)?deserved?\b",
+            r"i\s+should\s+(?:have|'ve)\s+(?:been\s+(?:hired|selected|chosen|offered|picked|given)|got(?:ten)?\s+"
+            r"(?:the|this|that|an|it)|received\s+(?:the|an)|won)",
+            r"i\s+(?:more\s+than\s+|fully\s+|clearly\s+|easily\s+)?(?:meet|met|exceed|exceeded|fulfil|fulfill"
+            r"|fulfilled|match|matched|tick|ticked|check|checked|have|had|satisf\w+)\s+(?:all|every|each)\s+"
+            r"(?:of\s+)?(?:the\s+|your\s+)?(?:\w+\s+)?(?:requirements?|criteri\w+|box(?:es)?|qualifications?"
+            r"|skills?)",
+            r"(?:passed|aced|nailed)\s+(?:every|all|each)\b",
+            r"(?:answered|solved)\s+every\b",
+            r"(?<!pleasantly\s)(?:surprised|shocked|stunned|baffled|puzzled|perplexed|bewildered|astonished"
+            r"|dumbfounded|taken\s+aback),?\s+(?:\w+\s+){0,3}?(?:given|considering|seeing\s+as|since|because"
+            r"|as\s+i|despite|after\s+(?:such|all|my|i)|(?:by|at|with)\s+(?:the|your|this)\s+(?:decision|outcome"
+            r"|result|news|rejection|choice)|that\s+(?:i|you|my|someone|they|the\s+(?:panel|team|decision)))\b",
+            r"(?:disappointed|upset|frustrated|angry|annoyed)\s+(?:in|with|by|at)\s+(?:you|your\s+(?:process|team"
+            r"|company|choice)|the\s+(?:way|process|treatment|lack))\b",
+            r"with\s+(?:all\s+)?(?:due\s+)?respect",
+            r"quite\s+frankly",
+        ),
+        LET_WORK_SPEAK,
+        negatable=False,
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # Blaming the process or the interviewers for not seeing the candidate's worth.
+            YOU
+            + r"\s+(?:never|barely|hardly|(?:did"
+            + NT
+            + r"|didnt)\s+(?:even|bother(?:ed)?\s+to|really|properly))\s+(?:even\s+|really\s+|properly\s+"
+            r"|bother\s+to\s+)?(?:ask|look|read|consider|check|listen|review|gave|give|let|open|glanc|mention"
+            r"|discuss|test|pay|paid|spen|allow|tr[iy]|notic|bother|understand|see|saw)\w*",
+            YOU
+            + r"\s+(?:did"
+            + NT
+            + r"|didnt)\s+(?:ask\s+(?:me|about)|consider|listen|let\s+me\s+(?:finish|explain|speak|answer)"
+            r"|allow\s+me|give\s+me\s+a\s+(?:fair|real|proper))",
+            r"(?:interview|process|assessment|test|task|exercise|format|panel|decision|questions)\s+(?:did"
+            + NT
+            + r"|does"
+            + NT
+            + r"|didnt|doesnt|never|failed\s+to|could"
+            + NT
+            + r"|was"
+            + NT
+            + r"|wasnt)\s+(?:really\s+|truly\s+|fully\s+|properly\s+|accurately\s+|even\s+|at\s+all\s+)*(?:reflect"
+            r"|show|capture|represent|measure|assess|allow|do\s+justice|showcase|evaluate|judge|a\s+fair|fair"
+            r"|give\s+me\s+a\s+(?:fair|real|proper))\w*",
+            r"(?:did"
+            + NT
+            + r"|didnt|wasn't|was\s+not|never)\s+(?:even\s+)?(?:given|get|got|have|had)\s+(?:a|the)\s+(?:fair|proper"
+            r"|real|genuine)\b",
+            r"not\s+sure\s+(?:that\s+|if\s+|whether\s+)?(?:the|your)\s+(?:interview|process|assessment|test|panel"
+            r"|decision|format)\s+(?:really\s+|fully\s+)?(?:showed|reflected|captured|assessed|gave|was\s+fair"
+            r"|measured)",
+            r"(?:was|were|been|got|being|is|are|feel|felt)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+"
+            r"|just\s+|unfairly\s+|clearly\s+)?(?:overlooked|ignored|disregarded|dismissed|undervalued"
+            r"|underestimated|misjudged|misunderstood|brushed\s+aside|not\s+(?:taken\s+into\s+account"
+            r"|recogni[sz]ed))",
+            r"(?:you|they|the\s+(?:panel|team|interviewers?))\s+(?:\w+\s+)?(?:overlooked|ignored|dismissed"
+            r"|underestimated|undervalued|misjudged|misunderstood|disregarded)",
+            r"ignor(?:e|ing|ed)\s+(?:me|my)\b",
+            r"(?:interviewers?|panel|recruiter|manager|you)\s+(?:was|were|seemed|looked|came\s+across\s+as)\s+"
+            r"(?:\w+\s+)?(?:rude|unprepared|dismissive|distracted|disinterested|uninterested|bored|arrogant"
+            r"|condescending|hostile|late)",
+        ),
+        LEAVE_FAIRNESS,
+        negatable=False,
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # Judging the decision or the process.
+            r"(?:decision|outcome|process|interview|assessment|result|choice|rejection|test|panel|it|this|that)\s+"
+            r"(?:is|was|seems?|seemed|felt|feels|looks?|looked|sounds?|appears?|appeared)\s+(?:\w+\s+){0,2}?"
+            r"(?:unreasonable|arbitrary|illogical|inexplicable|baffling|nonsensical|questionable|unacceptable|harsh|"
+            r"strange|odd|bizarre|wrong|rushed|superficial|one-sided|scripted|flawed|chaotic|disorgani[sz]ed|pointless|"
+            r"predetermined|pre-determined|a\s+formality|(?:like\s+)?a\s+(?:box|tick)[-\s]?(?:ticking|box))",
+            r"(?:unreasonable|arbitrary|illogical|inexplicable|nonsensical|unacceptable|incomprehensible"
+            r"|unbelievable)\b",
+            r"box[-\s]ticking|tick[-\s]box|foregone\s+conclusion|(?:already|pre-?)\s*decided|decided\s+in\s+advance|"
+            r"moved?\s+the\s+goal\s*-?posts|moving\s+the\s+goal\s*-?posts",
+            r"(?:hard|difficult|tough|impossible)\s+to\s+(?:accept|swallow|understand|believe|comprehend"
+            r"|make\s+sense\s+of)\b(?!\s+(?:where|what\s+i|how\s+i|which|how\s+to|what\s+to|exactly\s+where))",
+            r"(?:puzzled|baffled|perplexed|bewildered|confused|mystified)\s+(?:as\s+to\s+)?(?:how|why|that"
+            r"|as\s+to\s+why)\b",
+            r"(?:nailed|aced|smashed)\b",
+            r"(?:i|me)\s+(?:was|am|were|'m|would\s+be)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:front-?runner|favou?rite"
+            r"|top\s+candidate|strongest\s+candidate|best\s+candidate|ideal\s+candidate|perfect\s+candidate"
+            r"|obvious\s+choice|most\s+qualified)",
+            r"(?:told|assured|promised)\s+me\s+(?:that\s+)?(?:i\s+was|i'd|i\s+would|i\s+am|i'm|i\s+had|it\s+was\s+"
+            r"(?:mine|a\s+formality))",
+            r"(?:did"
+            + NT
+            + r"|didnt|never|wasn't|was\s+not|weren't|not)\s+(?:really\s+|even\s+)?(?:take|taken|took)\s+"
+            r"(?:[\w'-]+\s+){1,3}?seriously",
+            r"(?:did"
+            + NT
+            + r"|didnt|never|wasn't|was\s+not|weren't)\s+(?:even\s+)?(?:give|gave|given|allow|allowed|let)\s+"
+            r"(?:me\s+)?(?:a|the|an|enough|much|any)\s+(?:\w+\s+)?(?:chance|opportunity|time|room|space)\s+to\s+"
+            r"(?:show|demonstrate|explain|present|talk|speak|discuss|answer|finish|prove)",
+            r"what\s+(?:did|does|do)\s+(?:the|your)\s+(?:other|successful|chosen|selected|winning|hired"
+            r"|preferred)\s+(?:candidate|person|applicant|hire)",
+            r"(?:candidate|person|applicant|hire|they|he|she)\s+(?:had|has|have|offered|brought)\s+that\s+i\s+"
+            r"(?:didn't|did\s+not|don't|do\s+not|lacked|lack)",
+            r"(?:someone|somebody|an?\s+(?:applicant|candidate|person|professional))\s+(?:with|of|like)\s+(?:my"
+            r"|me)\b(?:\s+[\w'-]+){0,4}?\s+(?:not|n't|didn't|was\s+rejected|rejected|turned\s+down|passed\s+over"
+            r"|overlooked|unsuccessful)",
+            r"(?:do|did)"
+            + NT
+            + r"\s+(?:really\s+)?(?:think|feel|believe)\s+(?:that\s+)?(?:the|your|this|it|that)\s+(?:\w+\s+){0,3}?"
+            r"(?:was|is|were|has\s+been)\s+(?:\w+\s+)?(?:fair|right|correct|accurate|justified|reasonable"
+            r"|objective|balanced|thorough)",
+            r"(?:you|u|they|the\s+(?:panel|team|interviewers?|company))\s+(?:\w+\s+)?(?:failed\s+to\s+(?:see"
+            r"|notice|recogni[sz]e|appreciate|consider|take\s+into\s+account|understand|read|ask)|missed\s+"
+            r"(?:the\s+point|my\s+(?:point|experience|skills|qualifications|strengths|potential|value)))",
+            r"(?:you|they|the\s+(?:panel|team|interviewers?))\s+(?:should|could)\s+(?:have|'ve)\s+(?:asked"
+            r"|considered|looked|read|checked|tested|focused|paid|given\s+me|let\s+me)",
+            r"what\s+more\s+could\s+i\s+(?:possibly\s+)?(?:have\s+)?(?:done|do)\b(?!\s+(?:better|differently|to))",
+            r"my\s+(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+\s+)?(?:perfect|flawless|impeccable|spotless)",
+            r"(?:yet|and\s+still|but\s+still|nevertheless|nonetheless)\s*,?\s+(?:i\s+)?(?:was|got|get|am"
+            r"|have\s+been)\s+(?:\w+\s+)?(?:rejected|turned\s+down|not\s+(?:selected|chosen|shortlisted|invited"
+            r"|progressed)|passed\s+over|unsuccessful)",
+            r"despite\s+(?:my|having|the\s+fact)\s+(?:\w+\s+){0,3}?(?:experience|qualifications|credentials|skills"
+            r"|background|track\s+record|years|degree|expertise|performance|results|scores|answers)",
+            r"(?:i'm|i\s+am|i\s+was|i\s+felt|i\s+feel)\s+(?:very\s+|extremely\s+|deeply\s+|quite\s+|really\s+)?"
+            r"(?:upset|angry|annoyed|offended|insulted|outraged|appalled)\b(?!\s+with\s+myself)",
+            r"how\s+is\s+(?:that|this|it)\s+(?:fair|right|possible|reasonable|justified)",
+            r"(?:seriously|really)\s*\?",
+            r"surely\s+(?:you|u|they|the\s+panel|someone|my)\b",
+            r"(?:no\s+one|nobody)\s+(?:even\s+|ever\s+)?(?:asked|told|explained|mentioned|bothered|looked|read"
+            r"|replied|responded|got\s+back)",
+        ),
+        ABOUT_YOUR_WORK,
+        negatable=False,
+    ),
+]
+
+# Sway --------------------------------------------------------------------------------------------
+_FUTURE = re.compile(
+    r"\b(?:future|other|another|similar|different|upcoming|later)\s+(?:\w+\s+)?(?:roles?|positions?|openings?"
+    r"|opportunit\w+|vacanc\w+|jobs?|teams?|postings?)|\bin\s+(?:the\s+)?future\b|\bnext\s+time\b|\belsewhere\b",
+    _FLAGS,
+)
+SWAY = [
+    PhraseRule(
+        "sway",
+        _rx(
+            r"re-?\s?consider\w*(?!\s+(?:my|how\s+i|whether\s+i|where\s+i)\b(?!\s+(?:application|candidacy"
+            r"|candidature|cv|r[eé]sum[eé]|profile|decision)))",
+            r"re-?open\w*",
+            r"change\s+of\s+heart",
+            r"(?:re-?evaluat|re-?assess|re-?think|re-?visit|re-?view|re-?examin|overturn|revers|chang|appeal|revis"
+            r"|undo)\w*\s+(?:(?:the|your|my|this|that|its|their)\s+)?(?:\w+\s+)?(?:decision|application|candidacy"
+            r"|candidature|outcome|result|choice|selection|rejection|mind|verdict)\b",
+            r"(?:you|u|could|would|can|might|please|kindly)\s+(?:[\w'-]+\s+){0,5}?(?:another|a\s+second|a\s+fresh"
+            r"|one\s+more|a\s+further)\s+look",
+            r"(?:you|please|could|would|can|kindly|might)\s+(?:\w+\s+){0,3}?(?:review|look\s+at|consider|assess"
+            r"|evaluate|check|read|go\s+over|go\s+through)\s+(?:\w+\s+){0,3}?again",
+            r"(?:still|again)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:considered|in\s+(?:the\s+)?(?:running|consideration"
+            r"|frame|mix|race)|an\s+option)",
+            r"be\s+considered\s+(?:again|for\s+(?:this|the|that)\s+(?:role|position|job|post|vacancy))",
+            r"consider\s+me\s+(?:again|for\s+(?:this|the|that)\s+(?:role|position|job|post|vacancy))",
+            r"back\s+(?:in|into)\s+(?:the\s+)?(?:process|running|consideration|race)",
+            r"put\s+me\s+(?:forward|through)",
+            r"if\s+(?:anything|things|something|the\s+situation|circumstances|your\s+plans|that)\s+(?:\w+\s+)?chang\w*",
+            r"if\s+(?:the\s+|your\s+)?(?:chosen|successful|selected|preferred|first[-\s]choice|other|new|hired"
+            r"|top)\s+(?:candidate|person|hire|applicant|choice)",
+            r"(?:offer|hire|candidate|person|it|things|plans?)\s+(?:\w+\s+)?(?:falls?|fell|falling)\s+through",
+            r"(?:if|in\s+case|should)\s+(?:[\w'-]+\s+){0,4}?(?:does|did|do)" + NT + r"\s+(?:\w+\s+)?work\s+out",
+            r"(?:doesn't|does\s+not|don't|didn't)\s+(?:accept|take)\s+(?:the|your)\s+offer",
+            r"if\s+(?:the|this|that)\s+(?:role|position|vacancy|job|post)\s+(?:\w+\s+)?(?:becomes?\s+available"
+            r"|opens?\s+up|is\s+re-?advertised|re-?opens|is\s+still\s+open|comes\s+up\s+again)",
+            r"(?:ready|happy|able|willing|available)\s+to\s+(?:step|jump)\s+in\b",
+            r"(?:any|some|a|no)\s+(?:way|chance|possibility|room|hope)\s+(?:\w+\s+){0,6}?(?:still|join(?:ing)?\s+"
+            r"(?:the|your)|hire\s+me|hiring\s+me|move\s+forward|moving\s+forward|proceed|progress(?:ing)?|next\s+"
+            r"(?:round|stage|step)|(?:get|land|be\s+offered|join)\s+(?:the|this)\s+(?:role|position|job|offer)"
+            r"|chang\w+\s+(?:the|your))",
+            r"still\s+(?:very\s+|really\s+|so\s+|extremely\s+|highly\s+|very\s+much\s+)?(?:interested|keen|excited"
+            r"|eager|passionate|available|hopeful)\s+(?:in|about|on|for|to\s+join|to\s+work|to\s+be)\s+(?:\w+\s+)?"
+            r"(?:(?:the|this|that|your)\s+)?(?:role|position|job|opportunity|post|vacancy|team|company|joining"
+            r"|working|part|considered)",
+            r"(?:hire|take\s+on|employ|onboard)\s+me\b",
+            r"(?:pass|forward|send|share|put)\s+my\s+(?:cv|r[eé]sum[eé]|application|profile|details|name"
+            r"|portfolio)\s+(?:\w+\s+)?(?:to|on|in\s+front\s+of|forward)\s+(?:the|your|another|a\s+different)\s+"
+            r"(?:\w+\s+)?(?:hiring\s+manager|manager|panel|team|director|head|decision[-\s]maker|ceo)",
+            r"(?:is|was)\s+(?:the|your|this|that)\s+decision\s+(?:\w+\s+)?(?:final|definite|definitive"
+            r"|irreversible|fixed|open|set\s+in\s+stone)",
+            r"(?:room|scope|space|leeway|wiggle\s+room)\s+(?:to|for)\s+(?:discuss|negotiat|talk|reconsider|change"
+            r"|move|manoeuvre|maneuver|revisit|flexib)\w*",
+            r"(?:any|some)\s+flexibility",
+            r"(?:junior|lower|reduced|smaller|modified|different|contract|part-time|freelance|temporary"
+            r"|interim)\s+(?:\w+\s+){0,2}?(?:version\s+of|capacity\s+(?:in|on|for)|basis\s+(?:in|on|for))\s+"
+            r"(?:this|the|that)\s+(?:role|position|job|team)",
+            r"(?:join|start|work|come\s+on\s+board)\s+(?:\w+\s+)?(?:on|as|in)\s+(?:a\s+)?(?:contract|freelance"
+            r"|part-time|temporary|temp|interim|trial|junior|intern)\w*",
+            r"in\s+a\s+(?:more\s+)?junior\s+(?:role|capacity|position)",
+            r"(?:if|in\s+case|should|when|once)\s+(?:the\s+|your\s+|their\s+)?(?:\w+\s+)?(?:chosen|successful"
+            r"|selected|preferred|first[-\s]choice|other|new|hired|top|winning)\s+(?:candidate|person|hire"
+            r"|applicant|choice)",
+            r"(?:candidate|person|applicant|hire)\s+(?:declines|withdraws|turns\s+(?:it|the\s+offer)\s+down"
+            r"|drops\s+out|backs\s+out|does(?:n't|\s+not)\s+start|changes\s+(?:their|his|her)\s+mind)",
+            r"anything\s+i\s+(?:can|could|might)\s+(?:still\s+)?do\s+to\s+(?:still\s+)?(?:change|get\s+back|be\s+"
+            r"(?:re)?considered|reverse|stay|remain|join|get\s+the|land|secure)",
+            r"(?:happy|willing|glad|ready|prepared|open)\s+to\s+(?:\w+\s+)?(?:relocate|commute|start\s+(?:earlier"
+            r"|sooner|immediately|right)|take\s+on\s+(?:more|extra|a\s+(?:junior|lower|reduced))|take\s+a\s+"
+            r"(?:pay\s+cut|lower|reduced|smaller|junior)|accept\s+(?:a\s+)?(?:lower|less|reduced|junior|smaller)"
+            r"|work\s+(?:for\s+less|unpaid|weekends|longer|extra)|do\s+(?:another|an\s+extra|a\s+second"
+            r"|a\s+further|additional|whatever\s+it\s+takes)|complete\s+(?:another|an\s+extra|a\s+second"
+            r"|a\s+further|additional)|compromise|negotiate)",
+            r"re-?apply\s+(?:\w+\s+)?(?:for|to)\s+(?:this|the\s+same|that)\s+(?:role|position|job|vacancy|post)",
+            r"(?:would|could|can|will|please|might)\s+(?:you\s+)?(?:still\s+)?consider\s+(?:me|my\s+(?:application"
+            r"|candidacy|cv|profile))\b",
+            r"(?:someone|somebody|another\s+(?:person|manager|panel|interviewer)|a\s+(?:different|second)\s+"
+            r"(?:person|panel|manager|interviewer))\s+(?:\w+\s+){0,3}?(?:review|look\s+at|assess|re-?evaluate"
+            r"|re-?assess)",
+            r"second\s+opinion",
+            r"confident\s+(?:that\s+)?i\s+(?:could|can|would|will)\s+(?:\w+\s+){0,2}?(?:excel|succeed|thrive|do\s+"
+            r"(?:the|this|a\s+great)\s+job|perform|deliver|grow\s+into|handle\s+the|be\s+an\s+asset|be\s+a\s+"
+            r"(?:great|strong|valuable))",
+            r"(?:you|u|could|would|please|might|can)\s+(?:\w+\s+){0,3}?(?:think\s+(?:it\s+|this\s+|that\s+)?"
+            r"(?:over|again)|sleep\s+on\s+it)",
+            r"door\s+(?:\w+\s+){0,2}?open",
+            r"make\s+an\s+exception",
+            r"still\s+(?:\w+\s+)?(?:love|like|want|hope)\s+to\s+(?:join|work\s+(?:with|for|at|on)|be\s+part)",
+            r"hope\s+(?:that\s+)?(?:you|u)\s*(?:will|'ll|might|would|could|can)\s+(?:still\s+)?(?:consider\s+(?:me"
+            r"|my)|think\s+again|keep\s+me)",
+            r"give\s+me\s+(?:the|this|a|that)\s+(?:job|role|position|try|trial|go|shot)",
+            r"trial\s+(?:period|basis|day|week|run|task)",
+            r"probation\w*",
+            r"prove\s+(?:myself|my\s+(?:worth|value|skills|abilities)|you\s+wrong|it\s+to\s+you)",
+            r"(?:start|join)\s+(?:immediately|right\s+away|straight\s+away|tomorrow|asap|at\s+once|on\s+" + DAY + r")",
+            r"available\s+to\s+start",
+            r"(?:lower|reduce|drop|adjust|lowering|reducing|dropping|adjusting)\s+my\s+(?:salary|rate|pay"
+            r"|expectations|salary\s+expectations|ask)",
+            r"(?:take|accept)\s+(?:a\s+)?(?:lower|reduced|smaller)\s+(?:salary|pay|rate|offer)",
+            r"accept\s+less\b",
+            r"(?:work|working|do\s+it|start)\s+(?:\w+\s+)?(?:for\s+free|unpaid)",
+            r"re-?do(?:ing)?\b|re-?take\w*|re-?sit(?:ting)?\b",
+            r"(?:complete|do|take|sit|submit|doing|completing)\s+(?:an?\s+)?(?:extra|additional|another|further"
+            r"|new|second)\s+(?:\w+\s+)?(?:task|test|exercise|assignment|assessment|interview|round|case\s+study"
+            r"|project|challenge)",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            r"(?:another|a\s+second|a\s+further|one\s+more|one\s+last|a\s+last|a\s+final|second)\s+(?:\w+\s+)?"
+            r"(?:chance|opportunity|shot|try|go\s+at|attempt)",
+            r"(?:another|a\s+second|a\s+further|one\s+more|second)\s+(?:\w+\s+)?(?:interview|round|meeting"
+            r"|conversation|stage|chat|call|talk)",
+            r"keep\s+(?:me|my\s+(?:cv|résumé|resume|details|application|profile|name))\s+(?:in\s+mind|on\s+file"
+            r"|in\s+consideration|in\s+the\s+(?:running|loop))",
+            r"(?:let|allow)\s+me\s+(?:to\s+)?(?:try\s+again|show|prove|demonstrate|redo|re-do|present\s+again"
+            r"|interview\s+again)",
+            r"interview\s+(?:\w+\s+)?again\b",
+            r"once\s+more\b",
+        ),
+        NO_REOPEN,
+        context=re.compile(
+            r"\b(?:would|could|can|may|might|possible|possibility|like|love|appreciate|grateful|welcome|happy\s+to"
+            r"|open\s+to|willing|give\s+me|offer|invite|allow|let\s+me|please|hop(?:e|ing)|chance|want|wish|if|ask"
+            r"|request|keep|any\s+way)\b",
+            _FLAGS,
+        ),
+        context_scope="clause",
+        unless_after=_FUTURE,
+    ),
+]
+
+SWAY.append(
+    PhraseRule(
+        "sway",
+        _rx(r"too\s+late\s+(?:to|for)", r"is\s+it\s+too\s+late"),
+        NO_REOPEN,
+        negatable=False,
+        unless_after=_FUTURE,
+    )
+)
+SWAY.append(
+    PhraseRule(
+        "sway",
+        _rx(
+            r"(?:remain|am\s+still|'m\s+still|still)\s+(?:very\s+|really\s+|so\s+|extremely\s+|highly\s+"
+            r"|very\s+much\s+)?(?:available|interested|keen|eager|enthusiastic)\b"
+        ),
+        NO_REOPEN,
+        unless_after=re.compile(
+            r"^\s*(?:to\s+(?:learn|hear|improv|understand|know|get\s+(?:feedback|your)|receiv|grow|develop|read)|"
+            r"(?:on|in|for)\s+(?:any\s+|your\s+)?(?:feedback|learning|improving|getting|hearing|thoughts|advice))|"
+            + _FUTURE.pattern,
+            _FLAGS,
+        ),
+    )
+)
+
+# Demanding ---------------------------------------------------------------------------------------
+# "Thank you for your quick reply" is thanks, not pressure.
+_THANKED_FOR = re.compile(
+    r"\b(?:thank\w*|thanks|thx|grateful)\s+(?:you\s+)?(?:so\s+much\s+|very\s+much\s+|again\s+|a\s+lot\s+)?for\s+"
+    r"(?:your|the|such|a|this|so|getting|replying|letting|responding|answering|writing|sending|coming)\b",
+    _FLAGS,
+)
+_REPLY_CONTEXT = re.compile(
+    r"\b(?:repl\w*|respon\w*|answer\w*|hear\w*|get\s+back|back\s+to\s+me|revert|send|sent|feedback|let\s+me\s+know|"
+    r"write|writ\w+|e-?mail|call\s+me|contact\w*|provide|explanation|notes|scores?|decision|thoughts|comments?|"
+    r"information|details|update|know)\b",
+    _FLAGS,
+)
+DEMANDING = [
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"as\s+soon\s+as\s+(?:possible|you\s+(?:can|are\s+able|receive|read|get))",
+            r"asap\b",
+            r"a\.s\.a\.p",
+            r"at\s+your\s+(?:earliest|first|soonest)\s+(?:convenience|opportunity)",
+            r"as\s+(?:quickly|fast|promptly|early)\s+as\s+(?:possible|you\s+can)",
+            r"(?<!all\s)at\s+once\b",
+            r"without\s+(?:further\s+|any\s+|more\s+)?(?:delay|ado)",
+            r"by\s+return(?:\s+of\s+post)?\b",
+            r"at\s+the\s+(?:very\s+)?earliest",
+            r"time[-\s]sensitive",
+            r"urgent(?:ly)?",
+            r"(?:forward\s+to|expect|expecting|need|request|would\s+appreciate|'d\s+appreciate|hope\s+for"
+            r"|await\w*)\s+(?:\w+\s+){0,2}?(?:immediate|prompt|swift|speedy|quick|timely|rapid|fast)\s+(?:\w+\s+)?"
+            r"(?:reply|response|answer|feedback|attention|action|turnaround)",
+            r"(?:reply|respond|answer|get\s+back\s+to\s+me|write\s+back|revert|send\s+\w+|let\s+me\s+know"
+            r"|hear\s+back|hear\s+from\s+you)\s+(?:\w+\s+){0,3}?(?:immediately|promptly|quickly|urgently"
+            r"|right\s+away|straight\s+away|today|tonight|tomorrow|this\s+week|at\s+once|fast|shortly)",
+            r"(?:immediately|promptly|quickly|right\s+away|straight\s+away)\s+(?:reply|respond|answer|get\s+back"
+            r"|send|let\s+me\s+know)",
+            r"no\s+later\s+than",
+            r"(?:my|a|the|your)\s+deadline\s+(?:is|for\s+(?:your|a|the)\s+(?:reply|response|answer|feedback))",
+            r"deadline\s+(?:for|of)\s+(?:your\s+)?(?:reply|response|answer|feedback)",
+            r"(?:set|give\s+you)\s+a\s+deadline",
+        ),
+        LEAVE_TIMING,
+        unless_before=_THANKED_FOR,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"by\s+(?:the\s+)?" + DATE,
+            r"before\s+(?:the\s+)?" + DATE,
+            r"(?:within|in\s+the\s+next|over\s+the\s+next)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|five"
+            r"|seven|a\s+few|a\s+couple\s+of|twenty-four|forty-eight)\s+(?:business\s+|working\s+|calendar\s+)?"
+            r"(?:hours?|days?|weeks?|hrs?)\b",
+            r"(?:until|till)\s+" + DATE,
+        ),
+        LEAVE_TIMING,
+        context=_REPLY_CONTEXT,
+        unless_before=_THANKED_FOR,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"i\s+(?:really\s+|urgently\s+|absolutely\s+)?need\s+(?:you|u)\s+to",
+            r"i\s+(?:really\s+|urgently\s+|absolutely\s+)?need\s+(?:an?\s+|your\s+|the\s+|some\s+|detailed\s+"
+            r"|written\s+|proper\s+)*(?:answer|response|reply|explanation|feedback\s+(?:by|within|before|now|today"
+            r"|asap|urgently|immediately)|to\s+know|to\s+hear)",
+            r"(?:you|u)\s+(?:must(?!\s+(?:be|have|get|receive|know|hear|'ve|feel|see|deal|find))|need\s+to"
+            r"|have\s+to(?!\s+(?:deal|handle|read|go\s+through|manage|juggle|review|process|sift|choose|make))"
+            r"|are\s+(?:obliged|required|obligated|expected)\s+to|owe\s+me|should\s+(?:reply|respond|answer"
+            r"|explain|tell|send|give|provide|get\s+back|let\s+me))",
+            r"(?:it\s+is|it's|that\s+is)\s+(?:your|the\s+company's)\s+(?:\w+\s+)?(?:duty|job|responsibility"
+            r"|obligation)",
+            r"i\s+(?:fully\s+|do\s+|would\s+)?expect\s+(?:a|an|your|you|to\s+(?:hear|receive|get|be)|feedback"
+            r"|detailed|written|some|nothing\s+less)\b",
+            r"i\s+(?:hereby\s+|formally\s+|officially\s+)?request\s+(?:a|an|the|that|full|written|copies|a\s+copy"
+            r"|all)\b",
+            r"(?:breakdown|copy|copies|record|details)\s+of\s+(?:my|the|all)\s+(?:\w+\s+)?(?:scores|marks|ratings"
+            r"|scoring|notes|evaluation|assessment\s+notes)",
+            r"i\s+trust\s+(?:that\s+)?(?:you|u)\s+(?:will|'ll)",
+            r"(?:ensure|make\s+sure)\s+(?:that\s+)?(?:you|u)\s+(?:\w+\s+)?(?:reply|respond|send|get\s+back|answer)",
+            r"(?:you|u)\s+(?:promised|committed)\b",
+            r"(?:important|essential|crucial|imperative|vital|critical|necessary)\s+(?:that\s+)?(?:you|u|i\s+"
+            r"(?:receive|get|hear|have))\b",
+            r"(?:detailed|full|complete|comprehensive|formal|proper)\s+(?:written\s+)?(?:breakdown|explanation"
+            r"|justification|report|account)",
+            r"i(?:'m|\s+am)\s+expecting\s+(?:a|an|your|you|to|feedback|the)",
+            r"i\s+(?:demand|insist|require)\b",
+            r"i\s+(?:am|'m)\s+entitled",
+            r"(?:i\s+am|i'm|i\s+was|i\s+feel|am\s+i|i\s+think\s+i'm)\s+(?:\w+\s+)?owed",
+            r"owed\s+(?:a|an|some|the|at\s+least)\b",
+            r"i\s+have\s+(?:a|the|every)\s+right",
+            r"(?:i|we)\s+want\s+(?:you|u)\s+to\s+(?:reply|respond|answer|explain|send|provide|give|tell|get\s+back"
+            r"|justify)",
+            r"(?:i|we)\s+want\s+(?:an?|your)\s+(?:\w+\s+)?(?:answer|response|reply|explanation)",
+            r"(?:send|give|provide|forward|e-?mail|release|share)\s+(?:me\s+)?(?:with\s+)?(?:(?:the|your|all"
+            r"|all\s+the|my|a\s+copy\s+of|copies\s+of|any)\s+)?(?:\w+\s+){0,2}?(?:notes|scores|scorecards?|scoring"
+            r"|marks|ratings|score\s*sheets?|evaluation\s+forms?|records)\b",
+            r"(?:confirm|acknowledge)\s+(?:the\s+)?receipt",
+            r"please\s+confirm\s+(?:that\s+)?(?:you|your)",
+        ),
+        ASK_DONT_REQUIRE,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"still\s+waiting",
+            r"still\s+(?:have"
+            + NT
+            + r"|haven't|havent|had\s+no|not)\s+(?:yet\s+)?(?:received|heard|had|got|gotten)\s+(?:a|an|any|your|the"
+            r"|back|anything)\b",
+            r"(?:have|has)\s+still\s+not",
+            r"(?:been|am|i'm|are)\s+(?:still\s+)?waiting\s+(?:for|on)\s+(?:a|an|your|the|some|any)",
+            r"been\s+waiting\s+(?:for\s+)?(?:\w+\s+)?(?:days|weeks|a\s+week|ages|a\s+while|a\s+long\s+time|over"
+            r"|more\s+than|since)",
+            r"this\s+is\s+(?:now\s+)?my\s+(?:second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))\s+"
+            r"(?:\w+\s+)?(?:e-?mail|message|attempt|request|time|reminder|follow-?up)",
+            r"(?:emailed|e-mailed|written|wrote|asked|contacted|messaged|chased|followed\s+up|reached\s+out)\s+"
+            r"(?:to\s+)?(?:you\s+)?(?:\w+\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times|many\s+times"
+            r"|repeatedly|again\s+and\s+again|numerous\s+times)",
+            r"(?:following|follow)\s+up\s+(?:yet\s+)?again",
+        ),
+        FOLLOW_UP_LIGHTLY,
+        negatable=False,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"i\s+(?:will|'ll|shall|am\s+going\s+to|may|might)\s+(?:have\s+to\s+)?(?:escalate|complain|report|file"
+            r"|lodge|sue|take\s+(?:this|it|legal|further|the\s+matter)|contact\s+(?:your|the)\s+(?:manager|ceo"
+            r"|boss|hr|director|supervisor|head)|post|write\s+a\s+(?:\w+\s+)?review|leave\s+a\s+(?:\w+\s+)?review"
+            r"|share\s+(?:this|my\s+experience)|go\s+(?:to|public|above))",
+            r"legal\s+(?:action|steps|advice|proceedings)",
+            r"lawyer|solicitor|attorney|tribunal",
+            r"subject\s+access\s+request",
+            r"gdpr",
+            r"(?:failing\s+(?:which|that)|or\s+else)\b",
+        ),
+        LEAVE_OUT_THREAT,
+        negatable=False,
+    ),
+]
+
+PHRASE_RULES: list[PhraseRule] = ARGUMENTATIVE + SWAY + DEMANDING
+
+# Negation in the clause before a match ------------------------------------------------------------
+NEGATION = re.compile(
+    r"\b(?:not|no|never|without|nor|neither|hardly|rather\s+than|instead\s+of|no\s+need|"
+    r"(?:do|does|did|is|are|was|were|have|has|had|ca|can|could|would|should|wo|must|might|need|shall|ai)n'?t|"
+    r"cannot|won'?t)\b",
+    _FLAGS,
+)
+# Negations that hedge rather than negate: "I don't suppose you'd reconsider", "not sure whether…".
+HEDGE_AFTER_NEGATION = re.compile(
+    r"\s*(?:really\s+)?(?:suppose|wonder|know\s+(?:if|whether)|sure\s+(?:if|whether)|mind|help\s+(?:feeling"
+    r"|thinking|but))\b",
+    _FLAGS,
+)
+CLAUSE_BREAK = re.compile(r"[,;:()\n]|\s-+\s|\b(?:but|however|though|although|yet|so|and)\b", _FLAGS)
+
+# Whole-text checks ---------------------------------------------------------------------------------
+THANKS = re.compile(
+    r"\b(?:thank\w*|thanks|thx|thnx|tks|thnks|ty\b|grateful|gratitude|appreciat\w*|cheers|kudos|much\s+obliged|"
+    r"obliged|kind\s+of\s+you|means\s+a\s+lot|meant\s+a\s+lot|pleasure|enjoyed|merci|danke|gracias|grazie|"
+    r"obrigad[oa]|honou?red|privilege|value\s+(?:your|the)\s+(?:time|help|input|feedback|reply|honesty|candou?r))",
+    _FLAGS,
+)
+# Words that make a sentence an ask even when it also thanks ("I'd be grateful for feedback on…").
+STRONG_ASK = re.compile(
+    r"\b(?:feedback|thoughts?|views?|opinion|impressions?|insights?|advice|pointers?|tips?|comments?|suggestions?|"
+    r"observations?|input|guidance|perspective|improv\w*|better|stronger|strengthen\w*|weak\w*|gaps?|lack\w*|"
+    r"missing|fell\s+short|fall\s+short|differently|work\s+on|focus|develop|learn|let\s+me\s+know|hear|understand|"
+    r"share|tell|explain|comment|point\s+me|particular\w*|especially|specifically|curious|wonder(?:ing)?"
+    r"|concern\w*|whether|know(?:ing)?\s+(?:if|what|how|which|where|why))\b",
+    _FLAGS,
+)
+TOPIC = re.compile(
+    r"\b(?:interviews?|interviewers?|(?:phone|video|first|second|final|technical|panel|hr)\s+(?:screen|call|round"
+    r"|stage)s?|"
+    r"screening|cover(?:ing)?\s+letters?|motivation(?:al)?\s+letters?|personal\s+statement|r[eé]sum[eé]s?|cvs?|c\.v\.|"
+    r"curriculum\s+vitae|qualifications?|certifications?|degrees?|experiences?|skills?|skillset|skill-set|"
+    r"communicat\w*|culture|cultural|(?:team|culture)[-\s]fit|\bfit\b|portfolios?|case[-\s]stud(?:y|ies)|tasks?|"
+    r"assignments?|exercises?|tests?|assessments?|challenges?|take[-\s]home|homework|presentations?|demo|"
+    r"demonstration|pitch|answers|my\s+answer|responses|examples|my\s+example|questions|rounds?|panel|code|coding"
+    r"|code\s+review|"
+    r"pair[-\s]programming|whiteboard|system\s+design|design|solutions?|approach|proposal|research|"
+    r"writing\s+samples?|background|knowledge|expertise|leadership|management|salary|expectations|preparation|"
+    r"slides?|section|technical|english|language|references?|profile|projects?|sql|python|excel|budget\w*|"
+    r"stakeholders?|methods?|teaching|strengths?|weaknesses|body\s+language|confidence|motivation|stor(?:y|ies)|"
+    r"scores?|scoring|marks|criteria|criterion|credentials|track\s+record|discussion|writing\s+(?:samples?|skills"
+    r"|style|tests?|exercises?|tasks?)|my\s+writing|on-?site|thesis|"
+    r"publications?|lesson|attitude|energy|enthusiasm|tone|manner|demeanou?r|teamwork|collaboration|"
+    r"problem[-\s]solving|analytical|github|linkedin|certificat\w*|grades|gpa|negotiation|"
+    r"storytelling|trial\s+day|role[-\s]play|group\s+exercise|assessment\s+centre|assessment\s+center)\b",
+    _FLAGS,
+)
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣>]+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s", _FLAGS)
+_AUX = r"(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|have|has|had|am)"
+QUESTION_SHAPE = re.compile(
+    r"\s*(?:[-*•·▪◦‣>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-h][.)]\s+)?"
+    r"(?:(?:and|also|or|so|but|plus|then|finally|lastly|secondly|firstly|first|second|third|and\s+also)\b[,\s]+)?"
+    r"(?:(?:what|which)\s+(?:(?!(?:i|we|you|he|she|they)\b)[\w'-]+\s+){0,4}?" + _AUX + r"\b"
+    r"|(?:how|why|when|where|who)\s+(?:" + _AUX + r"|much|many|long|often|far)\b"
+    r"|" + _AUX + r"(?:n'?t)?\s+(?:you|u|i|we|it|there|my|the|this|that|he|she|they|anyone|anything|someone|"
+    r"something|your|any|a|an)\b)",
+    _FLAGS,
+)
+WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+HTML_TAG = re.compile(r"<[^<>]{0,200}>")
+# One character for one character, so offsets survive normalisation.
+FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\r": "\n",
+        "\u00ad": " ",
+    }
+)

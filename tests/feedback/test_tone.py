@@ -1,0 +1,519 @@
+"""The tone check: corpus figures, one test per rule (with negation and hedges), properties."""
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from apps.feedback.checks import ToneReport
+from apps.feedback.tone import TONE_CODES, TONE_KINDS, check_tone
+from tests.feedback.tone_corpus import ALL, DEV, HELD_OUT, Example
+
+MIN_RECALL = 0.9
+MAX_FALSE_ALARMS = 0.05
+
+
+def codes(text: str, kind: str = "request") -> set[str]:
+    return check_tone(text, kind).codes()
+
+
+def flagged(text: str, code: str, kind: str = "request") -> list[str]:
+    """The words a finding of ``code`` points at."""
+    return [text[f.start : f.end] for f in check_tone(text, kind).findings if f.code == code]
+
+
+# --- the corpus ------------------------------------------------------------------------------------
+
+
+def score(examples: list[Example]) -> dict:
+    hits, misses, false_alarms, negatives = Counter(), Counter(), Counter(), Counter()
+    good = good_flagged = 0
+    for example in examples:
+        found = codes(example.text, example.kind)
+        for code in TONE_CODES:
+            if code in example.codes:
+                (hits if code in found else misses)[code] += 1
+            else:
+                negatives[code] += 1
+                false_alarms[code] += code in found
+        if not example.codes:
+            good += 1
+            good_flagged += bool(found)
+    return {
+        "hits": hits,
+        "misses": misses,
+        "false_alarms": false_alarms,
+        "negatives": negatives,
+        "good": good,
+        "good_flagged": good_flagged,
+        "recall": sum(hits.values()) / max(1, sum(hits.values()) + sum(misses.values())),
+        "good_false_alarm_rate": good_flagged / max(1, good),
+    }
+
+
+def table(title: str, result: dict) -> str:
+    lines = [f"\n{title}", f"{'code':<20} {'recall':>14} {'false alarms':>16}"]
+    for code in TONE_CODES:
+        positives = result["hits"][code] + result["misses"][code]
+        recall = f"{result['hits'][code]}/{positives}" + (f" {result['hits'][code] / positives:4.0%}" if positives else "")
+        alarms = f"{result['false_alarms'][code]}/{result['negatives'][code]}"
+        lines.append(f"{code:<20} {recall:>14} {alarms:>16}")
+    lines.append(
+        f"{'overall':<20} {result['recall']:>14.1%}   good texts flagged {result['good_flagged']}/{result['good']}"
+        f" ({result['good_false_alarm_rate']:.1%})"
+    )
+    return "\n".join(lines)
+
+
+def test_the_corpus_has_enough_labelled_examples_with_a_held_out_part():
+    assert len(ALL) >= 120
+    assert len(HELD_OUT) >= 40
+
+
+def test_every_label_in_the_corpus_is_a_known_code_and_kind():
+    assert all(example.codes <= set(TONE_CODES) and example.kind in TONE_KINDS for example in ALL)
+
+
+@pytest.mark.parametrize(("title", "examples"), [("held-out", HELD_OUT), ("development", DEV), ("all", ALL)])
+def test_the_corpus_is_caught_with_few_false_alarms(title, examples):
+    result = score(examples)
+    print(table(f"Tone check on the {title} corpus ({len(examples)} texts)", result))
+    assert result["recall"] >= MIN_RECALL
+    assert result["good_false_alarm_rate"] <= MAX_FALSE_ALARMS
+
+
+# --- the interface ---------------------------------------------------------------------------------
+
+
+def test_it_answers_with_the_api_contract_shape():
+    report = check_tone("Thank you! Could you share feedback on my cover letter?", "request")
+    assert report.as_dict() == {"ok": True, "word_count": 10, "findings": []}
+
+
+def test_a_finding_carries_code_offsets_message_and_suggestion():
+    finding = check_tone("Thanks. I think the decision was unfair. What about my CV?").as_dict()["findings"][0]
+    assert set(finding) == {"code", "start", "end", "message", "suggestion"}
+
+
+def test_every_finding_has_a_message_and_a_suggestion_in_plain_words():
+    text = "Why was I rejected? Reconsider ASAP. What? Why? How?" + " word" * 200
+    findings = check_tone(text).findings
+    assert all(f.message and f.suggestion for f in findings)
+
+
+def test_it_returns_a_tone_report():
+    assert isinstance(check_tone("Thank you for the interview."), ToneReport)
+
+
+def test_it_names_the_codes_and_kinds_of_the_contract():
+    assert TONE_CODES == ("argumentative", "sway", "demanding", "too_many_questions", "too_long", "no_thanks", "vague")
+    assert TONE_KINDS == ("request", "follow_up", "thank_you")
+
+
+def test_an_unknown_kind_is_refused():
+    with pytest.raises(ValueError, match="kind"):
+        check_tone("Thank you", "complaint")
+
+
+def test_the_kind_defaults_to_a_request():
+    assert codes("Thank you.") == {"vague"}
+
+
+def test_an_empty_request_needs_thanks_and_a_topic():
+    report = check_tone("", "request")
+    assert (report.word_count, report.codes()) == (0, {"no_thanks", "vague"})
+
+
+def test_an_empty_thank_you_only_needs_thanks():
+    assert codes("  \n\t ", "thank_you") == {"no_thanks"}
+
+
+def test_whole_text_findings_point_at_nothing():
+    report = check_tone("word " * 200)
+    assert {(f.start, f.end) for f in report.findings if f.code in {"too_long", "no_thanks", "vague"}} == {(0, 0)}
+
+
+# --- argumentative --------------------------------------------------------------------------------
+
+THANKS = "Thank you for letting me know. "
+ASK = " Could you share feedback on my interview?"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I think the decision was unfair.",
+        "I feel the process wasn't entirely fair.",
+        "I feel the process wasn’t entirely fair.",
+        "Honestly the process felt biased.",
+        "I disagree with your assessment.",
+        "I don't agree with the outcome.",
+        "Why didn't you give me a chance to explain?",
+        "why didnt u pick me",
+        "Why was I rejected?",
+        "I don't understand how you could pass on me.",
+        "I can’t understand how I was rejected.",
+        "Clearly I was the best fit for this role.",
+        "I believe I would have been the perfect candidate.",
+        "You made a mistake.",
+        "This decision is a mistake.",
+        "I'm a bit surprised given my experience.",
+        "I was shocked by the decision.",
+        "The interviewer didn't even ask about my portfolio.",
+        "The panel barely looked at my portfolio.",
+        "The assessment did not reflect my real abilities.",
+        "My experience was completely overlooked.",
+        "It doesn't make sense to reject someone who passed every test.",
+        "With all due respect, I think you got it wrong.",
+        "I deserved this job.",
+        "I had more experience than anyone.",
+        "What did the other candidate have that I didn't?",
+        "It's hard to accept, I really nailed the questions.",
+        "I was told the interview was only a formality.",
+        "Why are you ignoring my emails?",
+    ],
+)
+def test_it_flags_disputing_the_decision(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I understand and respect the decision.",
+        "I'd love to understand why my case study fell short.",
+        "Thank you for the fair and friendly process.",
+        "It's fair to say my SQL was rusty.",
+        "I made a mistake in the final exercise.",
+        "I'm not disputing anything, I'm just curious.",
+        "I don't think it was unfair at all.",
+        "I understand why you chose someone with more experience.",
+        "I'm sure you made the right choice for the team.",
+        "Naturally I'm disappointed, but I accept the decision.",
+        "I was pleasantly surprised by how friendly the team was.",
+        "What went wrong in my presentation?",
+        "It didn't work out this time, but I learned a lot.",
+    ],
+)
+def test_it_does_not_flag_accepting_or_self_critical_words(phrase):
+    assert "argumentative" not in codes(THANKS + phrase + ASK)
+
+
+def test_the_argumentative_finding_points_at_the_words():
+    assert flagged(THANKS + "I feel the process was unfair." + ASK, "argumentative") == ["unfair"]
+
+
+# --- sway -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Would you reconsider?",
+        "I was hoping you might reconsider.",
+        "Could you re-consider my application?",
+        "Would it be possible to revisit the decision?",
+        "I'd be grateful for another chance.",
+        "Is there any way I could still be considered?",
+        "Please keep me in mind if the chosen candidate doesn't work out.",
+        "I hope you might change your mind.",
+        "Could you take another look at my application?",
+        "If the offer falls through, I'm ready to step in.",
+        "Is it too late to be considered?",
+        "I can start immediately.",
+        "I'd be happy to lower my salary expectations.",
+        "Is the decision final?",
+        "In case your chosen candidate declines, I remain available.",
+        "I don't suppose you would reconsider?",
+        "I'm not sure whether you'd reconsider.",
+        "I'd welcome the opportunity to redo the task.",
+    ],
+)
+def test_it_flags_trying_to_change_the_decision(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'm not asking you to reconsider.",
+        "I don't want to change the decision.",
+        "I don't expect you to change your mind.",
+        "I understand the decision is final.",
+        "Thank you for the chance to interview.",
+        "I'm not looking for a second chance.",
+        "I'd love to hear about future openings.",
+        "Please keep me in mind for future roles.",
+        "I have another interview next week.",
+        "I'll reconsider my approach to case interviews.",
+        "I'm still keen to hear your thoughts.",
+        "I hope to have another opportunity to apply in the future.",
+        "Rather than asking you to reconsider, I'd like to learn.",
+    ],
+)
+def test_it_does_not_flag_negated_or_future_minded_words(phrase):
+    assert "sway" not in codes(THANKS + phrase + ASK)
+
+
+def test_the_sway_finding_points_at_the_words():
+    assert flagged(THANKS + "Would you reconsider?" + ASK, "sway") == ["reconsider"]
+
+
+# --- demanding ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Please reply as soon as possible.",
+        "Send it ASAP.",
+        "I'd appreciate a response by Friday.",
+        "Please get back to me at your earliest convenience.",
+        "I need you to send me feedback.",
+        "You must explain the decision.",
+        "I expect a reply this week.",
+        "I need feedback within 48 hours.",
+        "I'd appreciate hearing back before Monday.",
+        "Please reply urgently.",
+        "I am still waiting for your answer.",
+        "This is my third email.",
+        "Kindly provide me the interview notes and scores.",
+        "I am entitled to an explanation.",
+        "Otherwise I will escalate this to your manager.",
+    ],
+)
+def test_it_flags_deadlines_and_demands(phrase):
+    assert "demanding" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "No rush at all.",
+        "Whenever suits you.",
+        "There's no deadline.",
+        "It's not urgent.",
+        "You don't need to reply quickly.",
+        "I don't need you to reply by Friday.",
+        "I know you must be very busy.",
+        "I know you have to deal with many applications.",
+        "Thank you for your quick reply.",
+        "I'll have updated my CV by Friday.",
+        "I look forward to hearing from you.",
+    ],
+)
+def test_it_does_not_flag_relaxed_timing(phrase):
+    assert "demanding" not in codes(THANKS + phrase + ASK)
+
+
+def test_the_demanding_finding_points_at_the_words():
+    assert flagged(THANKS + "Please reply as soon as possible." + ASK, "demanding") == ["as soon as possible"]
+
+
+# --- questions, length, thanks, topic --------------------------------------------------------------
+
+
+def test_two_questions_are_fine():
+    assert "too_many_questions" not in codes(THANKS + "Was my CV clear? Did my cover letter fit?")
+
+
+def test_three_questions_are_too_many_and_the_third_is_pointed_at():
+    text = THANKS + "Was my CV clear? Did my cover letter fit? Were my skills enough?"
+    assert flagged(text, "too_many_questions") == ["Were my skills enough?"]
+
+
+def test_question_shaped_sentences_without_a_question_mark_count():
+    text = THANKS + "Could you tell me about my CV. What did you think of my portfolio. How was my interview."
+    assert "too_many_questions" in codes(text)
+
+
+def test_each_numbered_question_counts():
+    text = THANKS + "Some questions:\n1. Was my CV clear?\n2. Did my letter fit?\n3. Were my skills enough?"
+    assert "too_many_questions" in codes(text)
+
+
+def test_each_bulleted_question_counts_even_without_question_marks():
+    text = THANKS + "Questions:\n- Which part of my portfolio was weakest\n- What did you think of the test\n- How was my talk"
+    assert "too_many_questions" in codes(text)
+
+
+def test_polite_statements_are_not_counted_as_questions():
+    text = THANKS + "Would love your view on my CV. What a lovely team. How kind of you! Could you share notes?"
+    assert "too_many_questions" not in codes(text)
+
+
+def test_a_request_over_150_words_is_too_long():
+    assert "too_long" in codes(THANKS + "word " * 150 + ASK)
+
+
+def test_a_request_of_150_words_is_not_too_long():
+    text = "Thank you. Could you share feedback on my interview? " + "word " * 141
+    assert check_tone(text).word_count == 150
+    assert "too_long" not in codes(text)
+
+
+def test_a_follow_up_is_too_long_sooner_than_a_request():
+    text = THANKS + "word " * 100 + ASK
+    assert ("too_long" in codes(text, "follow_up"), "too_long" in codes(text, "request")) == (True, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many thanks for the update.",
+        "I really appreciate your time.",
+        "I'm grateful you replied.",
+        "Cheers, Sam",
+        "thx for the heads-up",
+        "It was a pleasure to meet the team.",
+    ],
+)
+def test_thanks_in_any_form_counts(text):
+    assert "no_thanks" not in codes(text + ASK)
+
+
+def test_a_request_without_thanks_is_flagged():
+    assert codes("Hi Dana, could you share what would have made my interview stronger?") == {"no_thanks"}
+
+
+def test_a_thank_you_without_thanks_is_flagged():
+    assert codes("Dear Dana, I read your comments about my CV.", "thank_you") == {"no_thanks"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for letting me know. Any feedback would be great.",
+        "Thank you for the interview. I'd be grateful for any feedback you could share.",
+        "Thanks for the update. Is there anything I could do better next time?",
+        "Thank you. Could you tell me why I was not selected?",
+    ],
+)
+def test_a_request_with_no_topic_is_vague(text):
+    assert "vague" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. Could you share feedback on my cover letter?",
+        "Thank you. What would have made my résumé stronger?",
+        "Thanks! Any pointers on the take-home exercise?",
+        "Thank you. I'd love to know how my communication came across.",
+        "Thank you for the interview. I'd be grateful for feedback on my portfolio.",
+    ],
+)
+def test_a_request_naming_a_topic_is_not_vague(text):
+    assert "vague" not in codes(text)
+
+
+def test_vague_does_not_apply_to_follow_ups_or_thank_yous():
+    text = "Thank you again, any feedback would be great."
+    assert ("vague" in codes(text, "follow_up"), "vague" in codes(text, "thank_you")) == (False, False)
+
+
+# --- offsets, unicode, robustness ----------------------------------------------------------------------
+
+
+def test_offsets_are_characters_not_bytes_after_multi_byte_text():
+    text = "Grüße 🙏🏽 日本語 — thank you. Honestly, the decision was unfair. Feedback on my CV?"
+    (finding,) = [f for f in check_tone(text).findings if f.code == "argumentative"]
+    assert text[finding.start : finding.end] == "unfair"
+
+
+def test_offsets_survive_characters_that_lowercase_to_two():
+    text = "İİİ ẞ thank you. Please reply ASAP about my CV."
+    assert flagged(text, "demanding") == ["ASAP"]
+
+
+def test_curly_apostrophes_and_straight_ones_are_the_same():
+    straight = codes("Thanks. Why didn't you pick me? I don't suppose you'd reconsider. Feedback on my CV?")
+    curly = codes("Thanks. Why didn’t you pick me? I don’t suppose you’d reconsider. Feedback on my CV?")
+    assert straight == curly == {"argumentative", "sway"}
+
+
+HTML = "<p>Thank you.</p><p>I think it was <b>unfair</b>. Feedback on my CV?</p>"
+
+
+def test_html_tags_are_not_counted_as_words():
+    assert check_tone(HTML).word_count == 11
+
+
+def test_the_text_inside_html_tags_is_checked():
+    assert flagged(HTML, "argumentative") == ["unfair"]
+
+
+def test_a_ten_thousand_word_text_is_checked():
+    text = "Thank you for the interview, I would value feedback on my portfolio. " * 834
+    assert check_tone(text).word_count == 10008
+
+
+def test_a_long_text_without_punctuation_is_checked():
+    text = "thank you " + "why " * 10000 + "could you " * 2000
+    assert check_tone(text).word_count == 14002
+
+
+words = st.sampled_from(
+    [
+        "thank",
+        "you",
+        "not",
+        "reconsider",
+        "unfair",
+        "why",
+        "didn't",
+        "by",
+        "Friday",
+        "?",
+        ".",
+        "\n",
+        "- ",
+        "1.",
+        "<p>",
+        "’",
+        "İ",
+        "🙏🏽",
+        "ß",
+        "CV",
+        "as soon as possible",
+        "another chance",
+        "I",
+        "was",
+    ]
+)
+texts = st.one_of(st.text(max_size=400), st.lists(words, max_size=80).map(" ".join))
+kinds = st.sampled_from(TONE_KINDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts, kind=kinds)
+def test_any_text_gets_a_report_with_offsets_in_range(text, kind):
+    report = check_tone(text, kind)
+    assert all(0 <= f.start <= f.end <= len(text) for f in report.findings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts, kind=kinds)
+def test_span_findings_point_at_visible_text(text, kind):
+    spans = [text[f.start : f.end] for f in check_tone(text, kind).findings if (f.start, f.end) != (0, 0)]
+    assert all(span.strip() for span in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts, kind=kinds)
+def test_findings_are_sorted_by_position(text, kind):
+    findings = check_tone(text, kind).findings
+    assert findings == sorted(findings, key=lambda f: (f.start, f.end, f.code))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts, kind=kinds)
+def test_the_check_is_deterministic(text, kind):
+    assert check_tone(text, kind).as_dict() == check_tone(text, kind).as_dict()
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts, kind=kinds)
+def test_every_code_is_a_contract_code(text, kind):
+    assert check_tone(text, kind).codes() <= set(TONE_CODES)
