@@ -56,7 +56,8 @@ def table(title: str, result: dict) -> str:
     lines = [f"\n{title}", f"{'code':<20} {'recall':>14} {'false alarms':>16}"]
     for code in TONE_CODES:
         positives = result["hits"][code] + result["misses"][code]
-        recall = f"{result['hits'][code]}/{positives}" + (f" {result['hits'][code] / positives:4.0%}" if positives else "")
+        share = f" {result['hits'][code] / positives:4.0%}" if positives else ""
+        recall = f"{result['hits'][code]}/{positives}{share}"
         alarms = f"{result['false_alarms'][code]}/{result['negatives'][code]}"
         lines.append(f"{code:<20} {recall:>14} {alarms:>16}")
     lines.append(
@@ -334,7 +335,7 @@ def test_each_numbered_question_counts():
 
 
 def test_each_bulleted_question_counts_even_without_question_marks():
-    text = THANKS + "Questions:\n- Which part of my portfolio was weakest\n- What did you think of the test\n- How was my talk"
+    text = THANKS + "Questions:\n- Which part of my CV was weakest\n- What did you think of the test\n- How was my talk"
     assert "too_many_questions" in codes(text)
 
 
