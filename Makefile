@@ -42,8 +42,9 @@ migrate: setup
 demo: migrate
 	@$(PY) manage.py seed_demo
 
+# E-mail links point where the server listens: SITE_URL follows ADDR unless you set it.
 run: demo
-	@$(PY) manage.py runstack --addr $(ADDR)
+	@SITE_URL="$${SITE_URL:-http://$(ADDR)}" $(PY) manage.py runstack --addr $(ADDR)
 
 test: setup
 	@$(PY) -m pytest $(PYTEST_ARGS)
