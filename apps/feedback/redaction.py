@@ -83,6 +83,11 @@ _CUE_BEFORE = re.compile(
     re.I,
 )
 _STRONG_CUE_BEFORE = re.compile(r"\b(?:named|called|spoke\s+(?:to|with)|talked\s+(?:to|with)|according\s+to)\s+$", re.I)
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:book|books|talk|paper|article|course|blog|post|podcast|video|series|guide|written|edited)\b[^.!?\n]{0,70}\bby\s+$"
+    r"|(?:[A-Z][\w'’-]*[\s'’\"”]+(?:(?:of|the|and|with|for|in|to|a|an|on)\s+)?){2,}by\s+$",
+    re.I,
+)
 _CONTRACTION = re.compile(r"['’](?:ve|ll|d|re|m|t)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[\n(\[\"“'‘•*-]\s)[\s\"“'‘(\[]*$")
 
@@ -140,6 +145,8 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
     previous = words[index - 1] if index else None
     if previous and _TITLE.match(previous.text) and text[previous.end : word.start] in (". ", " "):
         return True
+    if _AUTHOR_BEFORE.search(text[max(0, word.start - 90) : word.start]):
+        return False  # "the book … by Martin Kleppmann": an author, not someone in the process
     known, ordinary, not_person = _kind(word.text)
     at_start = bool(_SENTENCE_START.search(before))
     following = words[index + 1] if index + 1 < len(words) else None

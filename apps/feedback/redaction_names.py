@@ -19,30 +19,31 @@ COMMON_WORDS = _words(
 a about above across add after again against age ago agree ahead aim all almost alone along already also although
 always am amber among an and angel anon another answer any anyone anything apart april archer are aria around art as
 ask at august aura aurora author autumn away baby back bad baker ball base be beat because been before behind being
-below best beta better between beyond big bill bishop black blessing bliss blue bonnie both brief bright bring brook
-brooks brown buck bud buddy but butler by call calm came can candid candidates candidly candy carter case cash
+below best beta better between beyond big bill bishop black blaze blessing bliss blue bonnie both brief bright bring
+brook brooks brown buck bud buddy but butler by call calm came can candid candidates candidly candy carter case cash
 chance change charity chase cherry chip clear clients cliff close colleagues colonel come comfort constance constant
 cook cooper could crystal customers daisy dale dawn day deacon dean del desire destiny dev diamond did do doctor
 does doing dom don done down drew duke during dusk dusty each early earnest echo edit either else end engineers
 enough ernest essence even ever every everybody everyone everything faith fancy far feedback few final finally find
 fine first fisher flint floor for forum frank free friend from full general genesis get ginger give given glad go
-golden good grace grant gray great green grey gun guy had happy hard harm harmony has have hazel he hear heaven held
-her here hers high him his holly honest honestly honey hope hour how however hunter i if in instead interviewers
-iris is it its ivy jade job journey joy judge july june junior just justice keen keep kick kind king kitty last late
-later lawyer lead leadership lean legend less let lex liberty lies like lily line little lone long lot love luck
-lucky luna made main major make man management managers many march mark marshal mason mate max may me mean media
-melody memory mentor mercer mercy might miles miller min mine miracle misty more most much must my nag near need
-neither never new next nice nil no noble nobody none nor north not note nova now odd of off often ok okay old olive
-on once one only open or other others our out over overall own page panelists panellists parker part past patience
-peace pearl peer peers penny per perhaps ping plain please point pope poppy porter precious price prince prior
-prudence queen quite rain ran ranger rather read reason recruiters red rest reviewers rich right river rock rocky
-rose royal run rusty sable said same sandy say see senior serenity server several she short should side silver since
-sing sister skip sky smith so sole solver some somebody someone son sonny soon south spring stakeholders star steel
-sterling still stone storm story strong such summer sunny sunshine sure sweet take tanner taylor than thank thanks
-that the their them then there these they this those though through thus ties till to today together tone too
-trinity true try turner two under unfortunately unique until up upon urban us users valid verity very victory vigor
-violet walker want ward warren was way we well wells went were west what when where whether which while white who
-whole why will winter wish with within without would yes yet you young your yours
+golden good grace grant gray great green grey grit gun guy had happy hard harm harmony has have hazel he hear heaven
+held her here hers high him his holly honest honestly honey honor honour hope hour how however hunter i if in
+instead interviewers iris is it its ivy jade job journey joy judge july june junior just justice karma keen keep
+kick kind king kitty last late later lawyer lead leadership lean legacy legend less let lex liberty lies like lily
+line little lone long lot love luck lucky luna made main major make man management managers many march mare mark
+marshal mason mate max may me mean media melody memory mentor mercer mercy might miles miller min mine miracle misty
+more most much must my nag near need neither never new next nice nil ninja no noble nobody none nor north not note
+nova now odd of off often ok okay old olive on once one only open or other others our out over overall own page
+panelists panellists parker part past patience peace pearl peer peers penny per perhaps ping plain please point pope
+poppy porter precious price prince prior prudence queen quite rain ran ranger rather raven read reason rebel
+recruiters red rest reviewers rich right river rock rocky rose royal run rusty sable said saint same sandy savannah
+say see senior serenity server several she short should side silver since sing sister skip sky smith so sole solver
+some somebody someone son sonny soon south spring stakeholders star steel sterling still stone storm story strong
+such summer sunny sunshine sure sweet take tanner taylor than thank thanks that the their them then there these they
+this those though through thus ties till to today together tone too treasure trinity true try turner two under
+unfortunately unique until up upon urban us users valid valor valour verity very victory vigor violet walker want
+ward warren was way we well wells went were west what when where whether which while white who whole why will winter
+wish with within without would yes yet you young your yours
 """
 )
 
@@ -51,22 +52,22 @@ NOT_PEOPLE = _words(
 academy accenture accra action adelaide aden adobe africa african airbnb airflow alabama alexa amazon america
 american amharic amsterdam analytics android angeles angular ansible apac api apple apr april arab arabic arizona
 armenia asana asia asian associate asuncion athens atlanta atlassian auckland aug august austin australian aws azure
-b2b b2c bangalore bangkok barcelona barclays beijing belfast benelux bengali bengaluru berlin birmingham board bosch
-boston brazilian brighton brisbane bristol british brooklyn brussels budapest buddhist cairo calgary california
-cambridge campo canadian candidate cantonese cardiff caribbean carolina catholic ceo cfo chad chatgpt chef chelsea
-chennai chicago chief china chinese christian christians christmas cio circleci cisco claude cmo college cologne
-committee confluence coo coordinator copenhagen copilot coral cork cortana cpo css cto cuba czech dach dakota dallas
-danish dart darwin data datadog dbt dec december delhi dell deloitte deno denver design director diwali django
-docker domingo dubai dublin durban dutch easter edinburgh eid elasticsearch elixir ember emea engineering english
-erlang eu europe european evp excel ey faang facebook farsi feb february figma filipino finance finnish flask
-florence florida ford founder france frankfurt french fri friday galway gcp gemini geneva georgia german ghanaian
-git github gitlab glasgow go golang google grafana graphql greek growth gujarati hadoop halloween hamburg hanoi
-hanukkah haskell hausa head hebrew helm helsinki hindi hindu hiring hispanic holi hong houston hp hr hsbc html
-hubspot hungarian hyderabad ibm icelandic igbo india indian indiana infrastructure institute intel interviewer
-interviewers ios iranian ireland irish islam islamic israel israeli istanbul italian jakarta jan january japanese
-java javascript jenkins jersey jewish jira johannesburg jordan jul julia july jun june junior kafka kampala kenya
-kenyan kigali klarna kong korean kotlin kpi kpmg kubernetes lagos laravel latam latina latino lead leadership leeds
-legal leicester lent leone lincoln linkedin linux lisbon liverpool lloyds london looker lyon mac macos madison
+b2b b2c bangalore bangkok barcelona barclays basel beijing belfast benelux bengali bengaluru berlin birmingham board
+bosch boston brazilian brighton brisbane bristol british brooklyn brussels budapest buddhist cairo calgary
+california cambridge campo canadian candidate cantonese cardiff caribbean carolina catholic ceo cfo chad chatgpt
+chef chelsea chennai chicago chief china chinese christian christians christmas cio circleci cisco claude cmo
+college cologne committee confluence coo coordinator copenhagen copilot coral cork cortana cpo css cto cuba czech
+dach dakota dallas danish dart darwin data datadog dbt dec december delhi dell deloitte deno denver design director
+diwali django docker domingo dubai dublin durban dutch easter edinburgh eid elasticsearch elixir ember emea
+engineering english erlang eu europe european evp excel ey faang facebook farsi feb february figma filipino finance
+finnish flask florence florida ford founder france frankfurt french fri friday galway gcp gemini geneva georgia
+german ghanaian git github gitlab glasgow go golang google grafana graphql greek growth gujarati hadoop halloween
+hamburg hanoi hanukkah haskell hausa head hebrew helm helsinki hindi hindu hiring hispanic holi hong houston hp hr
+hsbc html hubspot hungarian hyderabad ibm icelandic igbo india indian indiana infrastructure institute intel
+interviewer interviewers ios iranian ireland irish islam islamic israel israeli istanbul italian jakarta jan january
+japanese java javascript jenkins jersey jewish jira johannesburg jordan jul julia july jun june junior kafka kampala
+kenya kenyan kigali klarna kong korean kotlin kpi kpmg kubernetes lagos laravel latam latina latino lead leadership
+leeds legal leicester lent leone lincoln linkedin linux lisbon liverpool lloyds london looker lyon mac macos madison
 madrid management manager manchester mandarin manila mar marathi march marino marketing marseille may mckinsey
 melbourne meta mexican miami microsoft milan mlflow mon monday mongo mongodb montana montreal montserrat monzo
 mumbai munich muslim muslims mysql nairobi navratri netflix nevada nigerian node nordics norwegian nosql notion

@@ -141,7 +141,7 @@ _AMOUNT = (
     rf"|(?:{_NUMBER})\s?[kK]\b)"
 )
 _MONEY = re.compile(
-    rf"(?<![\w.,])(?:{_AMOUNT}|(?:{_NUMBER})(?:{_MULTIPLIER})?)(?:\s?(?:-|–|—|to)\s?(?:{_AMOUNT}|(?:{_NUMBER})))?"
+    rf"(?<![\w.,])(?:{_AMOUNT}|(?:{_NUMBER})(?:{_MULTIPLIER})?)(?:\s?(?:-|–|—|to)\s?(?:{_AMOUNT}|(?:{_NUMBER})(?:{_MULTIPLIER})?))?"
     rf"(?:\s?(?:/|an?|per)\s?(?:hour|hr|day|year|yr|annum|month))?",
 )
 _HAS_MONEY_MARK = re.compile(rf"[$£€¥₹]|{_CURRENCY_CODE}|{_CURRENCY_WORD}|\d\s?(?:{_MULTIPLIER})", re.IGNORECASE)
@@ -212,8 +212,11 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
             if _BUSINESS_MONEY.search(sentence) and not _STRONG_PAY_CUE.search(sentence):
                 continue
         elif _HAS_MONEY_MARK.search(raw):
-            # "110k", "90K OTE", "70-80k": pay only where pay is talked about ("5k users" is not).
-            if _UNIT_AFTER.match(text, end) or not _PAY_CUE.search(sentence):
+            # "110k", "90K OTE", "capped at 75k.": pay where pay is talked about or where no noun
+            # follows ("5k users", "10k requests" are counts).
+            if _UNIT_AFTER.match(text, end) or _BUSINESS_MONEY.search(sentence):
+                continue
+            if not _PAY_CUE.search(sentence) and not _AFTER_BARE_PAY.match(text, end):
                 continue
         else:
             # A bare number is pay only right after a pay word and before no other noun: "they offered 85,000".
@@ -246,6 +249,12 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\b(?:one|an|the)\s+other\s+(?:person|candidate|applicant|finalist|profile)\b|\byou\s+and\s+(?:one|two|three|another)"
     r"\s+(?:other|more)?\b|\bcame\s+down\s+to\s+(?:you\s+and|two\b|a\s+choice\s+between)|\bbetween\s+you\s+and\s+"
     r"(?:another|someone|one\s+other|the\s+other)\b",
+    r"\b(?:hired|chose|picked|went\s+with|selected|appointed|preferred)\b[^.!?\n]{0,50}?\binstead\b(?!\s+of\s+you)",
+    r"\b(?:one|two|three|four|five|several|a\s+few|\d+)\s+other\s+(?:people|persons|candidates|applicants|finalists"
+    r"|interviewees)\b|\banother\s+person\b(?!\s+(?:on|from|in|at)\b)",
+    r"\b(?:made|extended)\s+(?:an\s+|the\s+|their\s+)?offer\s+to\s+(?!you\b)|\b(?:role|job|position|offer)\s+went\s+to\b",
+    r"\b(?:she|he|who|someone|somebody|the\s+other\s+\w+)\s+(?:\w+\s+){0,3}?(?:scored|did|performed|interviewed|came"
+    r"|presented|ranked|rated)\s+(?:\w+\s+)?(?:higher|better|stronger|more\s+strongly)\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|one|individual|guy|woman|man|lady|someone|people)\s+(?:who|that|whom\s+)?"
     r"(?:they|we|the\s+(?:team|client|company|panel|manager|hiring\s+manager))\s+(?:have\s+|had\s+|has\s+)?"
@@ -312,7 +321,9 @@ _PROTECTED = {
         r"\bretir(?:e|ed|ing|ement)\b|\bpensioner\b|\bgrey\s+hair|\bgray\s+hair",
         r"\b(?:millennials?|boomers?|gen[\s-]?z|zoomers?|(?:younger|older)\s+generation|generational)\b",
         r"\b(?:grad(?:uate)?|student|junior|college)\s+(?:vibe|energy|feel)\b",
-        r"\boverqualified\b|\bover-qualified\b",
+        r"\boverqualified\b|\bover-qualified\b|\b(?:twenty|thirty|forty|fifty|sixty)-?somethings?\b",
+        r"\b(?:too|quite|very|more|rather|a\s+bit)\s+mature\b|\bmature\s+(?:candidate|person|worker|student|applicant"
+        r"|lady|gentleman|man|woman)\b",
         r"\b(?:at|aged|age)\s+(?:1[89]|[2-9]\d)\b(?=\s*(?:,|\.|;|$|you|she|he|they|years|and\s+with))",
         r"\b(?:1[89]|[2-9]\d)[\s-]years?[\s-]old\b(?!\s+(?:code|codebase|system|company|business|product|platform|app"
         r"|software|brand|firm|stack))",
@@ -321,7 +332,7 @@ _PROTECTED = {
     ],
     "gender": [
         r"\b(?:gender(?:ed)?|sexis[mt]|female|male|feminine|masculine|womanly|manly|boys'?\s+club|all-(?:male|female))\b",
-        r"\b(?:women|men|ladies|girls|gentlemen)\b",
+        r"(?-i:\b(?:women|men|ladies|girls|gentlemen)\b)",
         r"\b(?:a|an|the\s+only|only|another|as\s+a|being\s+a|other)\s+(?:man|woman|guy|girl|lady|gentleman|bloke|chap)\b",
         r"\b(?:maternal|paternal|motherly|fatherly)\b",
         r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
@@ -333,6 +344,10 @@ _PROTECTED = {
         r"|children|a\s+baby)\b|\bstart(?:ing)?\s+a\s+family\b|\bhave\s+(?:kids|children|a\s+baby)\b",
         rf"\b(?:{_POSSESSIVE}|two|three|four|small|young|little|school-age|grown-up)\s+(?:kids|children|child|toddlers?"
         r"|sons?|daughters?|baby|babies)\b",
+        r"\b(?:a|an)\s+(?:mother|father|mum|mom|dad|parent)\b(?!\s+(?:company|companies|process|node|class|org"
+        r"|organi[sz]ation|team))|\b(?:mother|father)\s+of\s+(?:one|two|three|four|five|\d)\b"
+        r"|\b(?:with|has|have|having)\s+(?:a\s+)?(?:young\s+|big\s+|growing\s+)?family\b|\bivf\b|\bfertility\b"
+        r"|\bmenopaus\w*",
         r"\bchildcare\b|\bchild\s+care\b|\bschool\s+run\b|\bnursery\s+(?:pick-?up|drop-?off|hours)\b",
         r"\b(?:family|caring|carer's|childcare|domestic)\s+(?:commitments|responsibilities|obligations|situation)\b|\bcarer\b",
         r"\bsingle\s+(?:mum|mom|mother|parent|father|dad)\b|\b(?:working|new|stay-at-home)\s+(?:mum|mom|mother|dad|father"
@@ -363,6 +378,10 @@ _PROTECTED = {
         r"|\bnot\s+(?:really\s+|originally\s+)?from\s+(?:here|around\s+here|this\s+country|the\s+uk|the\s+us)\b",
         rf"\b{_POSSESSIVE}\s+(?:origins?|heritage|roots|ethnicity|nationality|skin|complexion|race|name\s+sounds?"
         r"|country|home\s+country|passport)\b",
+        r"\bwhere\s+(?:your|her|his|their)\s+(?:parents|family|folks|grandparents|ancestors|name|surname|people)\s+"
+        r"(?:is|are|was|were|comes?|came)\s+(?:originally\s+|really\s+)?from\b"
+        r"|\b(?:your|her|his)\s+(?:name|surname)\b[^.!?\n]{0,30}?\b(?:hard|difficult|pronounc\w*|foreign|unusual|exotic"
+        r"|sounds?)\b|\bfrom\s+(?:a\s+)?(?:similar|the\s+same|different|certain)\s+(?:background|part\s+of\s+the\s+world)\b",
         r"\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
         rf"\b(?:mostly|mainly|predominantly|all|entirely|largely|not|being|very|too)\s+{_DEMONYM}\b",
         rf"\b{_DEMONYM}\s+(?:people|person|guys?|man|woman|men|women|candidates?|heritage|descent|origin|background"
@@ -380,11 +399,11 @@ _PROTECTED = {
         r"|\billness\b|\bsick(?:ness)?\b|\bsurgery\b|\bcancer\b|\bchemo\w*|\bdiabet\w*|\bepilep\w*"
         r"|\bchronic\s+(?:illness|pain|condition|fatigue)\b",
         r"\bdepress(?:ion|ed)\b|\banxiety\b|\bautis\w*|\bADHD\b|\bdyslexi\w*|\bdyspraxi\w*|\bneurodiver\w*"
-        r"|\bstammer\w*|\bstutter\w*|\boverweight\b|\bobes\w*|\bHIV\b|\bbipolar\b|\bptsd\b",
+        r"|\bstammer\w*|\bstutter\w*|\boverweight\b|\bobes\w*|\bHIV\b|\bbipolar\b|\bptsd\b|\bmedication\b|\bmedicated\b",
     ],
     "sexual orientation": [
         r"\b(?:gay|lesbian|bisexual|homosexual|heterosexual|sexuality|sexual\s+orientation|queer|transgender|trans"
-        r"|non-?binary|LGBT\w*|same-sex)\b(?![-\w])",
+        r"|non-?binary|LGBT\w*|same-sex)\b(?![-\w])|\b(?:bit|too|very|quite|rather)\s+camp\b|\beffeminate\b|\bbutch\b",
     ],
     "culture fit": [
         # "Culture fit" is a fair topic; its negative form is how bias usually reaches a relay.

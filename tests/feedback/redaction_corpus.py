@@ -859,4 +859,249 @@ SECOND_BATCH: list[Relay] = [
 ]
 
 
-CORPUS = HELD_OUT + DEVELOPMENT + SECOND_BATCH
+# Clean relays written to probe false alarms on realistic, name- and number-rich feedback.
+THIRD_BATCH_CLEAN: list[Relay] = [
+    R(
+        (
+            "Hi Priya, thanks for your patience. The hiring manager said your stakeholder examples were strong, "
+            "but they wanted more depth on experimentation. Next time, walk through one A/B test end to end."
+        ),
+        "Priya Sharma",
+        (),
+    ),
+    R(
+        (
+            "Good news first: the panel enjoyed meeting you. The take-home was solid, but the code lacked tests "
+            "around edge cases. They suggested reading 'Working Effectively with Legacy Code'."
+        ),
+        "Tom Evans",
+        (),
+    ),
+    R(
+        (
+            "Feedback from the interview at Siemens: your answers on PLC integration were good, but your English "
+            "presentation felt rushed. Slow down and pause after key points."
+        ),
+        "Lukas Brandt",
+        (),
+    ),
+    R(
+        (
+            "They liked your background in logistics and your calm manner. The gap was experience with SAP "
+            "S/4HANA, which they need from day one."
+        ),
+        "Maria Gonzalez",
+        (),
+    ),
+    R(
+        (
+            "The feedback is mixed. Strengths: curiosity, clear writing, good questions. To improve: system "
+            "design depth, especially around caching and consistency."
+        ),
+        "Kenji Watanabe",
+        (),
+    ),
+    R(
+        (
+            "They felt you were a strong communicator but wanted someone who has managed a budget. Try to get "
+            "exposure to P&L ownership in your current role."
+        ),
+        "Aisha Bello",
+        (),
+    ),
+    R(
+        (
+            "The interviewers appreciated your honesty when you didn't know an answer. For next time, talk "
+            "through how you would find out."
+        ),
+        "Daniel Kim",
+        (),
+    ),
+    R(
+        (
+            "Overall it was close. The team thought your product sense was excellent; the analytics round was "
+            "weaker. Brush up on SQL window functions."
+        ),
+        "Sofia Marino",
+        (),
+    ),
+    R(
+        (
+            "Thanks for your time on Thursday. They'd like to see more leadership: mentoring, running rituals, "
+            "unblocking others. A tech lead course could help."
+        ),
+        "Ahmed Khan",
+        (),
+    ),
+    R(
+        (
+            "The panel noted your enthusiasm and preparation. Your case study was well structured, though the "
+            "recommendation came late. Lead with the answer."
+        ),
+        "Hannah Lee",
+        (),
+    ),
+    R(
+        (
+            "Short and sweet: they loved your portfolio but felt your visual design was stronger than your "
+            "interaction design. Add a prototype-heavy project."
+        ),
+        "Jules Martin",
+        (),
+    ),
+    R(
+        (
+            "The client said you were one of the most thoughtful people they'd spoken to about data governance. "
+            "They're not hiring at your level right now but would love to keep in touch."
+        ),
+        "Nadia Petrov",
+        (),
+    ),
+    R(
+        (
+            "The feedback centred on the technical test: correct, but slow. Practise under time pressure and "
+            "explain as you go."
+        ),
+        "Chris O'Neill",
+        (),
+    ),
+    R(
+        (
+            "They thought your cover letter was excellent and specific. The interview itself was fine; they "
+            "wanted more examples of working with engineering teams."
+        ),
+        "Eva Novak",
+        (),
+    ),
+    R(
+        (
+            "Your experience at Barclays and Monzo was relevant. The gap was regulatory reporting; reading up on "
+            "Basel III would help."
+        ),
+        "Sam Patel",
+        (),
+    ),
+    R(
+        (
+            "They felt your energy was great and your communication clear. The decision was about depth in cloud "
+            "security; an AWS Security Specialty cert would help."
+        ),
+        "Yusuf Ali",
+        (),
+    ),
+    R(
+        (
+            "The hiring manager was impressed by your dedication and the way you handled the curveball question "
+            "about migrating a monolith. The weaker part was estimating effort."
+        ),
+        "Olivia Chen",
+        (),
+    ),
+    R(
+        (
+            "In the final round, the CEO asked about your five-year plan. Your answer was a bit vague; have a "
+            "clearer story about where you want to grow."
+        ),
+        "Mateo Rossi",
+        (),
+    ),
+    R(
+        (
+            "They felt you'd be a great fit for the team's way of working, but the role needs hands-on React "
+            "Native, which you haven't used in production."
+        ),
+        "Grace Obi",
+        (),
+    ),
+    R(
+        (
+            "Your presentation deck was clear and the storytelling strong. They would have liked more numbers: "
+            "conversion rates, costs, timelines."
+        ),
+        "Lars Eriksen",
+        (),
+    ),
+    R(
+        (
+            "They said the interview with the engineering director went well, and the one with the product lead "
+            "less so: prioritisation answers felt generic."
+        ),
+        "Ana Costa",
+        (),
+    ),
+    R(
+        (
+            "They noted that you were early to every call and well prepared. The miss was on technical depth in "
+            "Kafka and stream processing."
+        ),
+        "Ivan Horvat",
+        (),
+    ),
+    R(
+        (
+            "The team is remote-first across Europe and they felt your async communication examples were strong. "
+            "Work on written design proposals."
+        ),
+        "Elif Yilmaz",
+        (),
+    ),
+    R(
+        (
+            "Feedback: you came across as confident and friendly. They wanted more evidence you can own a "
+            "roadmap. Consider a product owner role as a stepping stone."
+        ),
+        "Rohan Gupta",
+        (),
+    ),
+    R(
+        (
+            "They want to see more data-driven decision making. Over the next quarter, try to tie each of your "
+            "projects to a measurable result."
+        ),
+        "Zara Ahmed",
+        (),
+    ),
+    R(
+        (
+            "The interviewers liked your clear thinking about trade-offs in the design exercise. They want more "
+            "experience operating services at scale (millions of users)."
+        ),
+        "Kwame Asante",
+        (),
+    ),
+    R(
+        (
+            "They said your communication during the pairing session was excellent and you took feedback well. "
+            "The technical bar for this senior role was just higher."
+        ),
+        "Leah Cohen",
+        (),
+    ),
+    R(
+        (
+            "Your knowledge of accessibility standards (WCAG 2.2) impressed them. They'd like stronger visual "
+            "design skills."
+        ),
+        "Mei Chen",
+        (),
+    ),
+    R(
+        (
+            "The panel felt that your answers were thoughtful but long. Use the STAR structure and aim for two "
+            "minutes per answer."
+        ),
+        "Jamal Reed",
+        (),
+    ),
+    R(
+        (
+            "They're keen to stay in touch and suggested you apply for the Senior Analyst role when it opens in "
+            "September."
+        ),
+        "Ingrid Solberg",
+        (),
+    ),
+]
+
+
+CORPUS = HELD_OUT + DEVELOPMENT + SECOND_BATCH + THIRD_BATCH_CLEAN

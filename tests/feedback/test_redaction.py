@@ -181,6 +181,12 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("The final call was with Ingrid van der Berg.", "Ingrid van der Berg"),
         ("It was Mark Jacobs who called me.", "Mark Jacobs"),
         ("Xiaoling mentioned your Rust was impressive.", "Xiaoling"),
+        ("Chen Wei said your SQL was excellent.", "Chen Wei"),
+        ("Your interviewer, Kate, appreciated the examples.", "Kate"),
+        ("The CTO (Aiko Tanaka) wanted more depth.", "Aiko Tanaka"),
+        ("According to Deshawn, the pairing went well.", "Deshawn"),
+        ("Sinéad liked your answers.", "Sinéad"),
+        ("Jean-Luc felt your French was great.", "Jean-Luc"),
     ],
 )
 def test_other_peoples_names_are_flagged(text, name):
@@ -210,6 +216,8 @@ def test_the_candidates_own_name_is_not_flagged_in_any_part_or_case(candidate_na
         "Overall, Honestly, Candidly: they liked you.",
         "Ruby and Julia are on their stack; Swift too.",
         "I've told them, and I'd do it again.",
+        "Read Designing Data-Intensive Applications by Martin Kleppmann.",
+        "They suggested 'Working Effectively with Legacy Code'.",
         "Read the STAR method and the AWS Well-Architected guide.",
     ],
 )
@@ -240,6 +248,10 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "The package was around eighty thousand with a bonus.",
         "They pay £450 a day for this contract.",
         "Total comp would have been about 140K including stock.",
+        "They capped it at 75k.",
+        "Salary band was 50 to 55 thousand.",
+        "Budget tops out at ₹18 lakh.",
+        "The contractor rate is €600/day.",
     ],
 )
 def test_pay_figures_and_ranges_are_flagged(text):
@@ -286,6 +298,10 @@ def test_a_salary_finding_points_at_the_figure():
         "It came down to you and one other person.",
         "They offered the job to a candidate who had worked at a competitor.",
         "You were a close second.",
+        "They hired a former Google engineer instead.",
+        "Two other people interviewed better.",
+        "The role went to someone already on the team.",
+        "He scored higher than you in the technical round.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -337,6 +353,13 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They asked about your husband's job.",
         "They didn't mention your age at all.",
         "At 58 you might be winding down, they said.",
+        "They felt you might not relate to a team of twenty-somethings.",
+        "He said you seemed too mature for a junior role.",
+        "They noted that you're a mother of three.",
+        "The interviewer asked where your parents are from.",
+        "They thought your name might be hard for clients.",
+        "They were concerned you'd need time off for IVF.",
+        "They said you're not a native English speaker.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
@@ -358,6 +381,8 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "Your English was clear and your written exercise well organised.",
         "Your background in consulting was relevant.",
         "You worked on the partner integrations team.",
+        "Maybe volunteer at Code First Girls.",
+        "The parent company is in Munich.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
@@ -424,9 +449,9 @@ def _long_text(words: int) -> str:
     ]
     text, count = [], 0
     while count < words:
-        for piece in pieces:
-            text.append(piece)
-            count += len(piece.split())
+        piece = pieces[len(text) % len(pieces)]
+        text.append(piece)
+        count += len(piece.split())
     return " ".join(text)
 
 
@@ -439,6 +464,10 @@ def test_a_10000_word_relay_is_checked_in_linear_time():
     started = time.process_time()
     report = check_redaction(large)
     large_seconds = time.process_time() - started
-    print(f"\n1k words: {small_seconds:.3f}s CPU, 10k words: {large_seconds:.3f}s CPU, {len(report.findings)} findings")
+    print(
+        f"\n{len(small.split())} words: {small_seconds:.3f}s CPU; "
+        f"{len(large.split())} words: {large_seconds:.3f}s CPU, "
+        f"{len(report.findings)} findings"
+    )
     # Ten times the words may take about ten times as long; a quadratic rule would take ~100x.
     assert large_seconds <= 30 * max(small_seconds, 0.01)
