@@ -125,8 +125,9 @@ ARGUMENTATIVE = [
             r"take\s+issue",
             r"object\s+to",
             r"disput\w*",
-            r"contest\w*\s+(?:the|your|this|that)\s+(?:decision|outcome|result|assessment)",
-            r"challeng\w*\s+(?:the|your|this|that)\s+(?:decision|outcome|result|assessment)",
+            r"(?:contest|challeng)\w*\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:decision|outcome|result|assessment|feedback"
+            r"|point|claim|comment|view|characteri[sz]ation|conclusion|assumption|impression|verdict)",
+            r"push(?:ing)?\s*-?back\b",
             r"i\s+(?:\w+\s+){0,2}?question\s+(?:the|your|this|that|whether)\b",
             r"argu(?:e|ing)\s+(?:with|against|about|that)",
             r"(?:i|we)\s+(?:can't|cant|cannot|can\s+not|won't|will\s+not|refuse\s+to|do" + NT + r")\s+accept",
@@ -293,10 +294,17 @@ ARGUMENTATIVE = [
             r"(?:decision|outcome|process|interview|assessment|result|choice|rejection|test|panel|it|this|that)\s+"
             r"(?:is|was|seems?|seemed|felt|feels|looks?|looked|sounds?|appears?|appeared)\s+(?:\w+\s+){0,2}?"
             r"(?:unreasonable|arbitrary|illogical|inexplicable|baffling|nonsensical|questionable|unacceptable|harsh|"
-            r"strange|odd|bizarre|wrong|rushed|superficial|one-sided|scripted|flawed|chaotic|disorgani[sz]ed|pointless|"
+            r"strange|odd|bizarre|wrong|rushed|short-?sighted|misguided|hasty|premature|careless|sloppy|unwarranted|"
+            r"unfounded|inaccurate|incorrect|mistaken|misinformed|superficial|one-sided|scripted|flawed|chaotic|disorgani[sz]ed|pointless|"
             r"predetermined|pre-determined|a\s+formality|(?:like\s+)?a\s+(?:box|tick)[-\s]?(?:ticking|box))",
             r"(?:unreasonable|arbitrary|illogical|inexplicable|nonsensical|unacceptable|incomprehensible"
-            r"|unbelievable)\b",
+            r"|unbelievable|short-?sighted|misguided|unwarranted|unfounded|undeserved)\b",
+            r"find\s+(?:this|it|that|the|your)\s+(?:\w+\s+){0,2}?(?:baffling|bewildering|strange|odd|surprising|puzzling"
+            r"|perplexing|confusing|frustrating|disappointing|unfair|hard\s+to\s+(?:accept|understand|believe)"
+            r"|difficult\s+to\s+(?:accept|understand|believe)|unacceptable|questionable)",
+            r"(?:given\s+that|since|as|because|despite|even\s+though|although|when|after)\s+(?:\w+\s+){0,4}?"
+            r"(?:praised|complimented|were\s+impressed|was\s+impressed|positive\s+feedback|said\s+(?:i|my)\s+"
+            r"(?:was|did|were)|told\s+me\s+(?:i|my))",
             r"box[-\s]ticking|tick[-\s]box|foregone\s+conclusion|(?:already|pre-?)\s*decided|decided\s+in\s+advance|"
             r"moved?\s+the\s+goal\s*-?posts|moving\s+the\s+goal\s*-?posts",
             r"(?:hard|difficult|tough|impossible)\s+to\s+(?:accept|swallow|understand|believe|comprehend"
@@ -400,6 +408,10 @@ SWAY = [
             r"(?:(?:the|this|that|your)\s+)?(?:role|position|job|opportunity|post|vacancy|team|company|joining"
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
+            r"still\s+(?:be\s+)?(?:an?\s+)?(?:opening|vacancy|spot|place|space)\b",
+            r"(?:is|was|has)\s+(?:the|this|that)\s+(?:position|role|job|vacancy|post)\s+(?:\w+\s+){0,2}?(?:filled|taken|gone"
+            r"|closed|open|available)",
+            r"(?:becomes?|become)\s+(?:\w+\s+)?available\s+again|re-?opens|opens?\s+up\s+again|is\s+re-?advertised",
             r"(?:pass|forward|send|share|put)\s+my\s+(?:cv|r[eé]sum[eé]|application|profile|details|name"
             r"|portfolio)\s+(?:\w+\s+)?(?:to|on|in\s+front\s+of|forward)\s+(?:the|your|another|a\s+different)\s+"
             r"(?:\w+\s+)?(?:hiring\s+manager|manager|panel|team|director|head|decision[-\s]maker|ceo)",
@@ -470,6 +482,7 @@ SWAY = [
             r"(?:chance|opportunity|shot|try|go\s+at|attempt)",
             r"(?:another|a\s+second|a\s+further|one\s+more|second)\s+(?:\w+\s+)?(?:interview|round|meeting"
             r"|conversation|stage|chat|call|talk)",
+            r"kept\s+(?:in\s+mind|on\s+file|in\s+the\s+loop|in\s+consideration|in\s+the\s+running)",
             r"keep\s+(?:me|my\s+(?:cv|résumé|resume|details|application|profile|name))\s+(?:in\s+mind|on\s+file"
             r"|in\s+consideration|in\s+the\s+(?:running|loop))",
             r"(?:let|allow)\s+me\s+(?:to\s+)?(?:try\s+again|show|prove|demonstrate|redo|re-do|present\s+again"
@@ -565,7 +578,7 @@ DEMANDING = [
             r"by\s+(?:the\s+)?" + DATE,
             r"before\s+(?:the\s+)?" + DATE,
             r"(?:within|in\s+the\s+next|over\s+the\s+next)\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|five"
-            r"|seven|a\s+few|a\s+couple\s+of|twenty-four|forty-eight)\s+(?:business\s+|working\s+|calendar\s+)?"
+            r"|seven|a\s+few|few|a\s+couple\s+of|couple\s+of|several|twenty-four|forty-eight)\s+(?:business\s+|working\s+|calendar\s+)?"
             r"(?:hours?|days?|weeks?|hrs?)\b",
             r"(?:until|till)\s+" + DATE,
         ),
@@ -577,12 +590,12 @@ DEMANDING = [
         "demanding",
         _rx(
             r"i\s+(?:really\s+|urgently\s+|absolutely\s+)?need\s+(?:you|u)\s+to",
-            r"i\s+(?:really\s+|urgently\s+|absolutely\s+)?need\s+(?:an?\s+|your\s+|the\s+|some\s+|detailed\s+"
+            r"(?:i|i'll|i\s+will|i'd|i\s+would)\s+(?:really\s+|urgently\s+|absolutely\s+)?need\s+(?:an?\s+|your\s+|the\s+|some\s+|detailed\s+"
             r"|written\s+|proper\s+)*(?:answer|response|reply|explanation|feedback\s+(?:by|within|before|now|today"
             r"|asap|urgently|immediately)|to\s+know|to\s+hear)",
             r"(?:you|u)\s+(?:must(?!\s+(?:be|have|get|receive|know|hear|'ve|feel|see|deal|find))|need\s+to"
             r"|have\s+to(?!\s+(?:deal|handle|read|go\s+through|manage|juggle|review|process|sift|choose|make))"
-            r"|are\s+(?:obliged|required|obligated|expected)\s+to|owe\s+me|should\s+(?:reply|respond|answer"
+            r"|are\s+(?:obliged|required|obligated|expected)\s+to|owe\s+(?:me|candidates|applicants|people|us|it\s+to)|should\s+(?:reply|respond|answer"
             r"|explain|tell|send|give|provide|get\s+back|let\s+me))",
             r"(?:it\s+is|it's|that\s+is)\s+(?:your|the\s+company's)\s+(?:\w+\s+)?(?:duty|job|responsibility"
             r"|obligation)",
@@ -609,8 +622,15 @@ DEMANDING = [
             r"|justify)",
             r"(?:i|we)\s+want\s+(?:an?|your)\s+(?:\w+\s+)?(?:answer|response|reply|explanation)",
             r"(?:send|give|provide|forward|e-?mail|release|share)\s+(?:me\s+)?(?:with\s+)?(?:(?:the|your|all"
-            r"|all\s+the|my|a\s+copy\s+of|copies\s+of|any)\s+)?(?:\w+\s+){0,2}?(?:notes|scores|scorecards?|scoring"
-            r"|marks|ratings|score\s*sheets?|evaluation\s+forms?|records)\b",
+            r"|all\s+the|my|a\s+copy\s+of|copies\s+of|any)\s+)?(?:\w+\s+){0,2}?(?:scores|scorecards?|scoring"
+            r"|marks|ratings|score\s*sheets?|evaluation\s+forms?|records|(?:interview|panel|internal|hiring|assessment"
+            r"|interviewers?'?|raw|written|original)\s+notes|notes\s+(?:and|&)\s+(?:scores|marks))\b",
+            r"(?:companies|employers|the\s+company)\s+owe\b",
+            r"(?:other|competing)\s+offers\s+(?:on\s+the\s+table|pending|to\s+(?:consider|weigh|decide))",
+            r"deciding\s+(?:on|between)\s+(?:other\s+|several\s+|competing\s+)?offers",
+            r"(?:please|kindly)\s+(?:\w+\s+){0,8}?this\s+time\b",
+            r"(?:please|kindly)\s+(?:do\s+)?(?:respond|reply|answer)\b(?!\s+(?:whenever|when|if|at\s+your\s+(?:own|leisure)"
+            r"|in\s+your\s+own|only\s+if))",
             r"(?:confirm|acknowledge)\s+(?:the\s+)?receipt",
             r"please\s+confirm\s+(?:that\s+)?(?:you|your)",
         ),

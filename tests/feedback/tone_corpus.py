@@ -875,6 +875,8 @@ DEV: list[Example] = [
 #   on good texts 0/15.
 #   batch 2 (40 texts): recall 11/18 (argumentative 1/5, sway 3/4, demanding 4/5); false alarms
 #   on good texts 0/23.
+#   batch 3 (39 texts): recall 14/22 (argumentative 3/6, sway 3/5, demanding 3/6); false alarms
+#   on good texts 0/17.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -1261,6 +1263,222 @@ PROBES: list[Example] = [
         "communication?",
         "request",
         "too_many_questions",
+    ),
+    # batch 3
+    # good, longer, realistic
+    ex(
+        "Dear Ms. Hartley,\n\nThank you for taking the time to call me yesterday with the news. While I was "
+        "hoping for a different outcome, I genuinely enjoyed meeting you and the analytics team, and I learned a "
+        "lot from the process.\n\nIf you are comfortable sharing, I would be grateful for any feedback on the "
+        "technical case study — in particular whether my modelling assumptions or the way I presented them held "
+        "me back. I'm working on both and your perspective would help me focus.\n\nThank you again, and best of "
+        "luck with the new hire.\n\nKind regards,\nJordan Blake"
+    ),
+    ex(
+        "Hi Sven,\n\nThanks for letting me know — and for being so upfront about the timeline throughout. I know "
+        "you're busy, so just one question: was there anything in my answers about incident management that "
+        "didn't land? I'd like to tighten that part of my story before my next interviews.\n\nAll the best,\nKarin"
+    ),
+    ex(
+        "Hello Mr. Duarte, I hope you are well. Thank you for informing me of the result. I respect the "
+        "committee's choice. For my own development, could you please indicate whether my teaching demonstration "
+        "or my research talk was the weaker part? Thank you very much for your time. Sincerely, A. Mensah"
+    ),
+    ex(
+        "Dear Team,\nthank you for the interview opportunity for the Junior Accountant position. I am recently "
+        "graduated and I want to get better. Could you please say me which part of my test on Excel I did not do "
+        "well? Thank you and have a nice day.\nKhalid"
+    ),
+    ex(
+        "Hi Gemma - thank you, really appreciate the heads up. Happy to take a five-minute call if that's easier "
+        "than writing, but only if it suits you. I'm mostly curious about how my stakeholder examples came across."
+    ),
+    ex(
+        "Dear Dr. Lange, thank you for your email and for the interview last week. I completely accept the "
+        "decision and don't wish to take up too much of your time. Would you be able to tell me whether my "
+        "publication record or my teaching experience was the main gap?"
+    ),
+    ex(
+        "Dear Mr. Abara, many thanks for considering my application. I understand you had many candidates. If "
+        "possible, I'd appreciate a brief note on how my cover letter could better show my motivation for the "
+        "role."
+    ),
+    ex(
+        "Hey Tom, cheers for the update. Gutted, but totally get it! If you've got a sec, was it my React "
+        "knowledge or the system design bit that let me down?"
+    ),
+    ex(
+        "Good morning Ms. Park, thank you for the courteous reply. As I prepare for similar roles, I would find "
+        "it helpful to know which of my skills you felt were least developed."
+    ),
+    ex(
+        "Dear Hiring Committee, thank you for the opportunity to interview for the Clinical Lead post. I accept "
+        "your decision with good grace. I'd be grateful for any observations on my answers in the scenario-based "
+        "questions."
+    ),
+    ex(
+        "Hi Ana, thank you for the time you and Felix gave me. I'm not asking for the decision to change; I'd "
+        "just value a line on what would have made my portfolio review stronger."
+    ),
+    ex(
+        "Dear Ms. Hartley, just a quick and gentle follow-up on my note from last week about the case study. I "
+        "completely understand if you can't share anything. Thank you for your time either way. Jordan",
+        "follow_up",
+    ),
+    ex(
+        "Hi Sven, hope things are calmer this week! Thanks again for the interview. Circling back on my question "
+        "about my incident-management answers, only if you have a moment.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Dr. Lange, thank you once more for your time. I am following up briefly on my earlier email; any "
+        "short comment would mean a lot. Best regards",
+        "follow_up",
+    ),
+    ex(
+        "Dear Ms. Park, thank you so much for taking the time to answer my question about my skills. Your "
+        "comments on my stakeholder management were spot on and I've already enrolled in a workshop. I really "
+        "appreciate your candour.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Tom, massive thanks for the detailed reply! The point about my React knowledge makes total sense. "
+        "Hope to cross paths again.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Mr. Duarte, I would like to thank you for your kind and honest remarks about my teaching "
+        "demonstration. They were very helpful.",
+        "thank_you",
+    ),
+    # bad
+    ex(
+        "Dear Ms. Hartley, thank you. I have to admit I find this result baffling, given that your own team "
+        "praised my case study. What exactly went wrong with the case study?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Sven, thanks. I'd push back a little on the feedback that my incident-management examples were weak; "
+        "they were real, complex incidents. Can you say more about my examples?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Mr. Duarte, thank you. I don't accept that my research talk was weaker than the others. Could you "
+        "give details about the talk?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Gemma, thanks. Your decision seems very short-sighted, honestly. What did you think of my stakeholder "
+        "examples?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Dr. Lange, thank you. I think I deserve to know why my publication record was not enough.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hey Tom, thanks for the update. Not gonna lie, kind of annoyed you didn't even look at my GitHub. Any "
+        "thoughts on my React knowledge?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Park, thank you. Would you allow me to redo the skills assessment? I am sure I can score "
+        "higher. Feedback on my skills would also help.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Abara, thank you for your email. I'd like to ask you to look at my application again — I think "
+        "my cover letter undersold me.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Ana, thank you. Is the position definitely filled, or might there still be an opening? I'd also like "
+        "your thoughts on my portfolio.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Hiring Committee, thank you. I'd like to appeal the outcome of my interview. Could you also share "
+        "notes on my answers?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Gemma, thanks. I'd love to be kept in the loop in case the role becomes available again. How did my "
+        "stakeholder examples come across?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Ms. Hartley, thank you. Please send me your feedback on the case study by close of business Thursday.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi Sven, thanks. I'll need a reply in the next few days as I'm deciding on other offers — what about my "
+        "incident-management answers?",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Dear Dr. Lange, thank you. I require a written explanation of how my publication record was evaluated.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi Tom, I haven't heard back for two weeks now. Please respond to my question about my React knowledge "
+        "this time. Thanks",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Dear Ms. Park, as per my previous emails, I am waiting for your response. Thank you.", "follow_up", "demanding"
+    ),
+    ex(
+        "Dear Mr. Abara, thank you. You owe candidates at least an explanation, so please tell me what was wrong "
+        "with my cover letter.",
+        "request",
+        "demanding",
+    ),
+    # vague/no thanks/questions/long
+    ex(
+        "Dear Ms. Hartley, thank you for the call. I'd appreciate any feedback at all. Kind regards, Jordan",
+        "request",
+        "vague",
+    ),
+    ex(
+        "Hi Sven, thanks very much for letting me know. What would you advise me to do differently?", "request", "vague"
+    ),
+    ex(
+        "Hello Mr. Duarte, please could you give me feedback on my teaching demonstration? Regards, A. Mensah",
+        "request",
+        "no_thanks",
+    ),
+    ex(
+        "Hi Gemma, was it my stakeholder examples? Or my presentation? Or the salary question? Thanks for any hint.",
+        "request",
+        "too_many_questions",
+    ),
+    ex(
+        "Dear Dr. Lange,\n\nThank you for your email informing me of the decision. I would like to share a few "
+        "reflections. I have worked in this field for many years, first as a research assistant, then as a "
+        "postdoctoral fellow in two different institutions, and I have always combined research and teaching. I "
+        "was very motivated by the position because it matched my interests in computational biology and because "
+        "I know several members of your department, whose work I admire. During the interview I tried to show "
+        "both my research vision and my teaching approach, but perhaps I spoke too long about my current project "
+        "and not enough about my future plans. I also wonder if my publication record, which is solid but not "
+        "long, played a role. I would be very grateful for any feedback on these two points, as it would help me "
+        "to prepare for future applications.\n\nWith best regards,\nMarta",
+        "request",
+        "too_long",
     ),
 ]
 
