@@ -3,6 +3,7 @@
 ``check_tone(text, kind)`` returns a :class:`~apps.feedback.checks.ToneReport` whose findings are
 sorted by position. Each finding points at the words concerned (character offsets into ``text``;
 0/0 when it is about the whole text) and carries a plain-words ``message`` and a ``suggestion``.
+A sentence gets at most one finding per code, so a heated sentence is not buried in warnings.
 
 The codes
 - ``argumentative`` — disputing or defending against the decision ("unfair", "I disagree",
@@ -167,7 +168,7 @@ def _negated(plain: str, clause_start: int, pos: int) -> bool:
 
 
 def _phrase_findings(plain: str, sentences, starts) -> list[Finding]:
-    kept: dict[str, list[tuple[int, int]]] = {}
+    kept: set[tuple[str, int]] = set()
     findings = []
     for rule in rules.PHRASE_RULES:
         for m in rule.pattern.finditer(plain):
@@ -188,10 +189,10 @@ def _phrase_findings(plain: str, sentences, starts) -> list[Finding]:
                 plain[end : min(sent_end, end + CLAUSE_REACH)]
             ):
                 continue
-            spans = kept.setdefault(rule.code, [])
-            if any(start < other_end and other_start < end for other_start, other_end in spans):
+            # One finding per code and sentence: the first rule (the most telling) names it.
+            if (rule.code, sent_start) in kept:
                 continue
-            spans.append((start, end))
+            kept.add((rule.code, sent_start))
             findings.append(Finding(start, end, rule.code, rules.MESSAGES[rule.code], rule.suggestion))
     return findings
 
