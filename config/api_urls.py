@@ -6,4 +6,5 @@ urlpatterns = [
     path("", include("apps.accounts.api.urls")),
     path("", include("apps.reminders.api.urls")),
     path("", include("apps.candidates.api.urls")),
+    path("", include("apps.feedback.api.urls")),
 ]

@@ -11,3 +11,8 @@ class FeedbackConfig(AppConfig):
         from apps.feedback.services.threads import on_stage_changed
 
         hooks.stage_changed.register("feedback.thread", on_stage_changed)
+
+        # Reply-link tokens sit in URL paths: keep them out of every log line.
+        from apps.feedback.reply_guard import install_token_scrubber
+
+        install_token_scrubber()

@@ -89,8 +89,11 @@ class FeedbackThread(TimeStampedModel):
 
     @property
     def state(self) -> str:
-        """Needs ``requests`` prefetched (the selectors do) to stay one query for a list."""
-        return thread_state(closed=self.closed_at is not None, statuses=[r.status for r in self.requests.all()])
+        """From ``request_list`` (``thread_detail``) or prefetched ``requests`` (``threads_for``): no query."""
+        requests = getattr(self, "request_list", None)
+        if requests is None:
+            requests = self.requests.all()
+        return thread_state(closed=self.closed_at is not None, statuses=[r.status for r in requests])
 
 
 class RequestStatus(models.TextChoices):
@@ -224,7 +227,6 @@ class ReplyLink(TimeStampedModel):
     expires_at = models.DateTimeField()
     revoked_at = models.DateTimeField(null=True, blank=True)
     used_at = models.DateTimeField(null=True, blank=True)
-    last_opened_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return f"Reply link for request {self.request_id}"

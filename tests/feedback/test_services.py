@@ -33,9 +33,7 @@ NOW = timezone.now().replace(microsecond=0)
 
 def pending(kind: str, subject) -> list[Reminder]:
     return list(
-        Reminder.objects.filter(kind=kind, subject_id=str(subject.pk), status=Reminder.Status.PENDING).order_by(
-            "cycle"
-        )
+        Reminder.objects.filter(kind=kind, subject_id=str(subject.pk), status=Reminder.Status.PENDING).order_by("cycle")
     )
 
 
@@ -535,9 +533,7 @@ def test_completing_an_action_item_stamps_it_and_stops_its_reminder(reply):
 
 def test_an_action_item_cannot_link_someone_elses_feedback(reply, other_candidate):
     with pytest.raises(ValidationError):
-        services.action_item_create(
-            owner=other_candidate, title="Steal", item_ids=[reply.items.first().pk]
-        )
+        services.action_item_create(owner=other_candidate, title="Steal", item_ids=[reply.items.first().pk])
 
 
 def test_an_action_item_needs_a_title(candidate):

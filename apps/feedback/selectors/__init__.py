@@ -7,6 +7,7 @@ select_related/prefetch_related, and states its query budget; none writes.
   ``thank_yous_owed`` (1), ``action_items_for`` (2), ``action_items_due(*, user, until)`` (1).
 - ``gratitude_ledger(*, user)`` — 1 query: owed / sent / skipped, to whom.
 - ``insights_for(*, user)`` — 3 queries (in ``apps/feedback/insights.py``).
+- ``reply_page_for(*, token)`` — 1 query: what the public reply page may show (never spends the link).
 - ``request_draft`` lives with the services (it reads templates but is the composer's helper).
 """
 
@@ -21,9 +22,13 @@ from apps.feedback.selectors.lists import (
     thank_yous_for,
     thank_yous_owed,
 )
+from apps.feedback.selectors.public import AskedTopic, ReplyPage, reply_page_for
 from apps.feedback.selectors.threads import Event, latest_request, thread_detail, threads_for, timeline
 
 __all__ = [
+    "AskedTopic",
+    "ReplyPage",
+    "reply_page_for",
     "Event",
     "Insights",
     "Yield",

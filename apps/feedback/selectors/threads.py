@@ -59,6 +59,8 @@ def thread_detail(*, user, pk) -> FeedbackThread:
         .prefetch_related(Prefetch("items", queryset=FeedbackItem.objects.order_by("position", "id")))
         .order_by("received_at", "id")
     )
+    for row in [*requests, *replies]:
+        row.thread = thread  # already loaded: no query per row
     thread.request_list = requests
     thread.reply_list = replies
     thread.timeline = timeline(requests=requests, replies=replies)

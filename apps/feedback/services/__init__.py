@@ -10,6 +10,7 @@ Threads (``threads.py``)
 Requests (``requests.py``)
 - ``request_draft(*, owner, kind="request", application, contact=None, contact_name="", topics=None) -> Draft``
   — template filled for (kind, application, person, topics); no write. ``Draft(subject, body)``.
+  ``request_draft_for(*, owner, kind, application_id, contact_id=None, contact_name="", topics=None)`` by ids.
 - ``request_create(*, owner, application_id, contact_id=None, recipient_name="", recipient_email="",
   recipient_role="", topics=None, subject=None, body=None) -> FeedbackRequest`` — a draft; no
   subject/body → from the template.
@@ -30,7 +31,8 @@ Requests (``requests.py``)
 Replies and items (``replies.py``)
 - ``reply_submit(*, token, answers=None, free_text="", declined=False, answered_by_name="", now=None)``
   — public, by token; unknown 404 / revoked, used, expired 410 (codes ``reply_link_<problem>``).
-- ``reply_record_pasted(*, request, text, answered_by_name="", received_at=None)``.
+- ``reply_record_pasted(*, request, text, answered_by_name="", received_at=None)``;
+  ``reply_record(*, owner, request_id, text="", declined=False, answered_by_name="")`` by id (API).
 - ``reply_record_declined(*, request, note="", received_at=None)``.
 - ``item_update(*, item, topic=None, polarity=None, text=None) -> (item, changed)``;
   ``item_split(*, item, at) -> (first, second)``; ``item_merge(*, owner, item_ids) -> item``.
@@ -59,6 +61,7 @@ from apps.feedback.services.replies import (
     item_merge,
     item_split,
     item_update,
+    reply_record,
     reply_record_declined,
     reply_record_pasted,
     reply_submit,
@@ -72,6 +75,7 @@ from apps.feedback.services.requests import (
     request_create,
     request_delete,
     request_draft,
+    request_draft_for,
     request_follow_up,
     request_mark_sent,
     request_send,
@@ -94,6 +98,7 @@ __all__ = [
     "item_split",
     "item_update",
     "reply_link_revoke",
+    "reply_record",
     "reply_record_declined",
     "reply_record_pasted",
     "reply_submit",
@@ -101,6 +106,7 @@ __all__ = [
     "request_create",
     "request_delete",
     "request_draft",
+    "request_draft_for",
     "request_follow_up",
     "request_mark_sent",
     "request_send",

@@ -11,8 +11,7 @@ from apps.core.services import model_update
 from apps.feedback import reminder_hooks
 from apps.feedback.models import ActionItem, ActionStatus, FeedbackItem, Topic
 from apps.feedback.permissions import items_visible_to
-
-UNCHANGED = object()
+from apps.feedback.services.requests import UNCHANGED
 
 
 def _items_in_scope(owner, item_ids) -> list[FeedbackItem]:

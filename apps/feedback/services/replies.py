@@ -286,3 +286,16 @@ def item_merge(*, owner, item_ids: list[int]) -> FeedbackItem:
         keep.action_items.add(*other.action_items.all())
     FeedbackItem.objects.filter(pk__in=[other.pk for other in rest]).delete()
     return keep
+
+
+def reply_record(
+    *, owner, request_id: int, text: str = "", declined: bool = False, answered_by_name: str = ""
+) -> FeedbackReply:
+    """The API's one way to record an answer that came another way: ``request_id`` is resolved in
+    the owner's scope; ``declined`` records "I'd rather not say" (``text`` kept as a note)."""
+    request = FeedbackRequest.objects.filter(owner=owner, pk=request_id).first()
+    if request is None:
+        raise ValidationError({"request_id": "Pick one of your requests."})
+    if declined:
+        return reply_record_declined(request=request, note=text)
+    return reply_record_pasted(request=request, text=text, answered_by_name=answered_by_name)

@@ -430,3 +430,25 @@ def reply_link_revoke(*, request: FeedbackRequest, now: datetime | None = None) 
         link.revoked_at = now
         link.save(update_fields=["revoked_at", "updated_at"])
     return link
+
+
+def request_draft_for(
+    *,
+    owner,
+    kind: str = TemplateKind.REQUEST,
+    application_id: int,
+    contact_id: int | None = None,
+    contact_name: str = "",
+    topics: list[str] | None = None,
+) -> Draft:
+    """``request_draft`` with the application and contact given by id (resolved in the owner's scope)."""
+    application = _resolve_application(owner, application_id)
+    contact = _resolve_contact(owner, contact_id)
+    return request_draft(
+        owner=owner,
+        kind=kind,
+        application=application,
+        contact=contact,
+        contact_name=contact_name,
+        topics=_clean_topics(topics),
+    )
