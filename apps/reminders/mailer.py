@@ -4,6 +4,9 @@ smtplib's ``sendmail()`` runs MAIL FROM, RCPT TO and DATA as one call, so a drop
 connection looks the same whether the server has the message or not. Over SMTP this module
 runs the phases one by one:
 
+* the caller's ``before_content`` (the sweep's committed handoff marker) runs after the
+  server answered 354 to DATA and before the first byte of the message: a worker that dies
+  earlier leaves no marker, so its row is simply sent again later;
 * before each send on a connection that already carried a message, a NOOP checks that the
   server still listens (servers drop idle connections, some take one message per
   connection); a dead connection is replaced before anything is handed over;
@@ -76,10 +79,15 @@ class Mailer:
         self.is_open = True
         self.used = False
 
-    def send(self, message) -> None:
+    def send(self, message, *, before_content) -> None:
+        """Send ``message``; ``before_content()`` runs at the last moment the server cannot
+        have it yet (over SMTP: after the server said 354 to DATA). If it raises, the
+        connection is dropped mid-DATA, which makes the server discard the message."""
         self.data_started = False
         if not self.knows_phases:
             self.ensure_open()
+            before_content()
+            self.data_started = True
             self.connection.send_messages([message])
             self.used = True
             return
@@ -87,12 +95,12 @@ class Mailer:
             self.close()
         self.ensure_open()
         try:
-            self._smtp_send(message)
+            self._smtp_send(message, before_content)
         except NotHandedOver:
             # Dropped before DATA (idle timeout, one message per connection): once more, fresh.
             self.close()
             self.ensure_open()
-            self._smtp_send(message)
+            self._smtp_send(message, before_content)
         self.used = True
 
     def _alive(self) -> bool:
@@ -105,7 +113,7 @@ class Mailer:
             return False
         return code == 250
 
-    def _smtp_send(self, message) -> None:
+    def _smtp_send(self, message, before_content) -> None:
         backend = self.connection
         smtp = backend.connection
         if smtp is None:
@@ -137,6 +145,11 @@ class Mailer:
             raise  # the server answered: it did not take the message
         except (smtplib.SMTPException, OSError) as exc:
             raise NotHandedOver(error_text(exc)) from exc
+        try:
+            before_content()
+        except BaseException:
+            self._abort()
+            raise
         # From here on the server may end up with the message whatever happens to us.
         self.data_started = True
         payload = _LEADING_DOT.sub(b"..", content)
@@ -149,6 +162,14 @@ class Mailer:
             raise OutcomeUnknown(error_text(exc)) from exc
         if code != 250:
             raise smtplib.SMTPDataError(code, reply)
+
+    def _abort(self) -> None:
+        """Drop the connection without QUIT: in the middle of DATA the server discards the message."""
+        with contextlib.suppress(Exception):
+            self.connection.connection.close()
+        self.connection.connection = None
+        self.is_open = False
+        self.used = False
 
     @staticmethod
     def _rset(smtp) -> None:

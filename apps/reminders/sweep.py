@@ -17,11 +17,13 @@ Guarantee (precisely):
 * **Deadline.** A sweep stops starting sends when its time budget (45 s, well inside
   Celery's 120 s soft limit) is spent, checked before every row; the rows it did not reach
   go back to ``pending`` unchanged (no attempt counted, same due time).
-* **Handoff marker.** Immediately before a row's e-mail is given to the mail server, one
+* **Handoff marker.** At the last moment the mail server cannot have the message yet —
+  over SMTP after it answered 354 to DATA, before the first byte of the content — one
   committed ``UPDATE … WHERE lease_token=<mine>`` records ``handoff_at``, the row's
   Message-ID and one more attempt; the in-app notification is written in that same
   transaction (at most one per row, by a unique key). If the update matches nothing the
-  lease was lost and the worker moves on without sending.
+  lease was lost: the connection is dropped mid-DATA (the server discards the message)
+  and the worker moves on. So "marker set" means "the DATA phase began".
 * **Sent.** After the mail server accepts the message, ``UPDATE … SET status='sent'`` —
   committed together with the next row's handoff marker, or at the end of the batch, so
   each row costs one commit. The list of accepted rows is cleared only once that commit
@@ -104,6 +106,10 @@ __all__ = [
     "leases_recover",
     "reminders_sweep",
 ]
+
+
+class _LeaseLost(Exception):
+    """The handoff found the row no longer ours: another sweeper recovered it."""
 
 
 class _StopBatch(Exception):
@@ -193,15 +199,17 @@ def _handoff(row, token, kind, mailer, *, rendered, email_on: bool, now) -> bool
     return handed
 
 
-def _send_failed(row, token, exc: BaseException, mailer: Mailer, result: SweepResult) -> None:
+def _send_failed(row, token, exc: BaseException, mailer: Mailer, result: SweepResult, *, tried: bool) -> None:
     mailer.close()
     outcome = classify_send_error(exc)
     if isinstance(exc, SoftTimeLimitExceeded):
-        outcome = UNKNOWN if (mailer.data_started or not mailer.knows_phases) else RETRY
+        outcome = UNKNOWN if mailer.data_started else RETRY
+    if outcome == UNKNOWN and not tried:
+        outcome = FAIL  # never handed over (e.g. an address the server cannot take): nothing to be unsure of
     error = error_text(exc)
     logger.warning("reminders: sending reminder %s failed (%s): %s", row.pk, outcome, error)
     if outcome == RETRY:
-        retry_or_fail(row, token, error=error, result=result, tried=True)
+        retry_or_fail(row, token, error=error, result=result, tried=tried)
     elif outcome == FAIL:
         settle(row, token, status=Status.FAILED, error=error)
         result.failed += 1
@@ -247,18 +255,31 @@ def _deliver_one(row, token, kind, mailer, suppressed, result) -> None:
         settle(row, token, status=Status.FAILED, error=f"Could not render: {error_text(exc)}")
         result.failed += 1
         return
-    if message is not None:
-        mailer.ensure_open()  # MailServerUnavailable: the batch waits, nothing was handed over
-    if not _handoff(row, token, kind, mailer, rendered=rendered, email_on=message is not None, now=now):
-        result.lost_lease += 1
-        return
     if message is None:
+        if not _handoff(row, token, kind, mailer, rendered=rendered, email_on=False, now=now):
+            result.lost_lease += 1
+            return
         result.email_skipped += 1
         return
+    mailer.ensure_open()  # MailServerUnavailable: the batch waits, nothing was handed over
+    handed_over = []
+
+    def before_content() -> None:
+        # The marker is committed after the server said 354 and before the first byte of the
+        # message, so "marker set" means exactly "the SMTP DATA phase began".
+        if not _handoff(row, token, kind, mailer, rendered=rendered, email_on=True, now=now):
+            raise _LeaseLost()
+        handed_over.append(True)
+
     try:
-        mailer.send(message)
+        mailer.send(message, before_content=before_content)
+    except _LeaseLost:
+        result.lost_lease += 1
+        return
     except Exception as exc:
-        _send_failed(row, token, exc, mailer, result)
+        if not handed_over and isinstance(exc, SoftTimeLimitExceeded | OperationalError | InterfaceError):
+            raise _StopBatch("stopped before handing a message over") from None
+        _send_failed(row, token, exc, mailer, result, tried=bool(handed_over))
         if isinstance(exc, SoftTimeLimitExceeded):
             raise _StopBatch("the task's soft time limit") from None
         return

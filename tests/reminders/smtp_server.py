@@ -44,7 +44,10 @@ class _Handler(socketserver.StreamRequestHandler):
                 self.reply(f"{code} {'OK' if code == 250 else 'try again later'}")
             elif verb == "DATA":
                 self.reply("354 go ahead")
-                content = self._read_content()
+                content, complete = self._read_content()
+                if not complete:
+                    box.note_incomplete()
+                    return  # the client hung up mid-DATA: the message is discarded
                 if box.take_fault("data"):
                     box.note_cut_off(content)
                     return  # content received, no reply: the client cannot know
@@ -60,12 +63,14 @@ class _Handler(socketserver.StreamRequestHandler):
             else:
                 self.reply("502 not implemented")
 
-    def _read_content(self) -> bytes:
+    def _read_content(self) -> tuple[bytes, bool]:
         lines = []
         while True:
             line = self.rfile.readline()
-            if not line or line == b".\r\n":
-                return b"".join(lines)
+            if not line:
+                return b"".join(lines), False
+            if line == b".\r\n":
+                return b"".join(lines), True
             lines.append(line[1:] if line.startswith(b"..") else line)
 
 
@@ -85,6 +90,7 @@ class FakeSMTPServer:
         self.messages: list[bytes] = []
         self.cut_off: list[bytes] = []  # content received, connection dropped before the reply
         self.connections = 0
+        self.incomplete = 0  # DATA began (354 sent) but the client hung up before the end
         self._server = None
 
     # --- control -------------------------------------------------------------------------
@@ -120,6 +126,10 @@ class FakeSMTPServer:
     def note_connection(self) -> None:
         with self._lock:
             self.connections += 1
+
+    def note_incomplete(self) -> None:
+        with self._lock:
+            self.incomplete += 1
 
     def note_message(self, content: bytes) -> None:
         with self._lock:

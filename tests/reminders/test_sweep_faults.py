@@ -220,6 +220,18 @@ def test_a_connection_dropped_during_data_is_outcome_unknown_and_never_resent(sm
     assert smtp.counts() == {second.message_id: 1}
 
 
+def test_a_sweeper_that_lost_its_lease_hangs_up_mid_data_and_the_server_discards_it(smtp):
+    (row,) = _due_rows(1)
+    token, rows = batch_claim(size=10)
+    Reminder.objects.filter(pk=row.pk).update(lease_token=None)  # recovered by another sweeper meanwhile
+
+    late = sweep_module.SweepResult()
+    sweep_module.batch_deliver(token=token, rows=rows, result=late)
+
+    assert late.lost_lease == 1
+    assert (smtp.counts(), smtp.incomplete) == ({}, 1)
+
+
 def test_a_4xx_reply_to_rcpt_is_retried_with_backoff(smtp):
     smtp.rcpt_code = 451
     (row,) = _due_rows(1)
