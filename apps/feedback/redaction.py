@@ -56,8 +56,13 @@ _REPORTING_VERB = re.compile(
     r"\s+(?:(?:also|later|then|really|even|personally|strongly|specifically)\s+)?(?:said|says|mentioned|felt|feels"
     r"|thought|thinks|noted|notes|told|tells|asked|wants|wanted|liked|loved|added|explained|suggested|shared|wrote"
     r"|commented|called|emailed|rang|agreed|recommended|raised|flagged|pointed|praised|described|reckons|reckoned"
-    r"|believes|believed|found|reviewed|interviewed|ran|led|leads|runs|manages|managed|was\s+(?:impressed|keen|clear"
-    r"|happy|worried|concerned)|is\s+(?:keen|happy)|would\s+like|would\s+love|will\s+be|has\s+asked)\b"
+    r"|believes|believed|found|reviewed|interviewed|ran|led|leads|runs|manages|managed|enjoyed|appreciated|wondered"
+    r"|questioned|challenged|pushed|disagreed|noticed|remarked|admitted|stressed|emphasi[sz]ed|highlighted|insisted"
+    r"|hoped|replied|responded|came\s+back|got\s+back|gave|passed|sent|would\s+like|would\s+love|has\s+asked"
+    r"|(?:was|is|seemed|felt|wasn't|isn't)\s+(?:really\s+|very\s+|quite\s+|not\s+|a\s+bit\s+|so\s+)?(?:impressed|keen"
+    r"|happy|positive|negative|worried|concerned|unsure|sure|convinced|unconvinced|pleased|disappointed|glad|sorry"
+    r"|torn|enthusiastic|excited|complimentary|clear|struck|surprised|supportive|on\s+the\s+panel|in\s+the\s+room"
+    r"|the\s+one\s+who))\b"
 )
 _APPOSITION = re.compile(
     r",\s+(?:the|our|their|a|an|who|her|his|my)\s+(?:\S+\s+){0,3}?(?:manager|lead|director|head|recruiter|interviewer"
@@ -82,7 +87,11 @@ _CUE_BEFORE = re.compile(
     r"|thank|ask|asked|contact|email|e-mail|ping|cc|cc'd|via|with|from|and)\s+$",
     re.I,
 )
-_STRONG_CUE_BEFORE = re.compile(r"\b(?:named|called|spoke\s+(?:to|with)|talked\s+(?:to|with)|according\s+to)\s+$", re.I)
+_STRONG_CUE_BEFORE = re.compile(
+    r"\b(?:named|called|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+(?:to|with)"
+    r"|caught\s+up\s+with|met\s+with|checked\s+with|according\s+to|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+\s+and)\s+$",
+    re.I,
+)
 _AUTHOR_BEFORE = re.compile(
     r"\b(?:book|books|talk|paper|article|course|blog|post|podcast|video|series|guide|written|edited)\b[^.!?\n]{0,70}\bby\s+$"
     r"|(?:[A-Z][\w'’-]*[\s'’\"”]+(?:(?:of|the|and|with|for|in|to|a|an|on)\s+)?){2,}by\s+$",

@@ -187,6 +187,10 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("According to Deshawn, the pairing went well.", "Deshawn"),
         ("Sinéad liked your answers.", "Sinéad"),
         ("Jean-Luc felt your French was great.", "Jean-Luc"),
+        ("Deepak was positive about your answers.", "Deepak"),
+        ("I caught up with Okonkwo yesterday.", "Okonkwo"),
+        ("Zhiyuan liked your portfolio.", "Zhiyuan"),
+        ("The call went well and Soo-jin was impressed.", "Soo-jin"),
     ],
 )
 def test_other_peoples_names_are_flagged(text, name):
