@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from apps.candidates import services
 from apps.candidates.models import Application, Contact, Interview, Stage
+from apps.core.demo import DemoSeeder, demo_seeders
 
 ZONE = "Europe/Berlin"
 
@@ -175,7 +176,7 @@ def seed_candidate_demo(user) -> int:
             services.interview_create(
                 application=application,
                 starts_at=start if start.hour >= 8 else start.replace(hour=10),
-                timezone_name=ZONE,
+                timezone=ZONE,
                 duration_minutes=45 if interview.kind == Interview.Kind.PHONE_SCREEN else 60,
                 kind=interview.kind,
                 interviewers=[contacts[interview.interviewer]] if interview.interviewer else [],
@@ -194,3 +195,16 @@ def seed_candidate_demo(user) -> int:
                 application = services.application_stage_change(application=application, to_stage=stage, **extra)
         created += 1
     return created
+
+
+def seed() -> list[str]:
+    """The demo seeder: Cara's search (the accounts seeder, earlier in order, made Cara)."""
+    from django.contrib.auth import get_user_model
+
+    cara = get_user_model().objects.filter(email="cara@example.com").first()
+    if cara is None:
+        return []
+    return [f"Demo data: {seed_candidate_demo(cara)} new application(s) for Cara."]
+
+
+demo_seeders.register("candidates", DemoSeeder(seed=seed, order=20))

@@ -5,6 +5,7 @@ Every row belongs to one candidate (``owner``; an interview through its applicat
 that must hold whatever writes the row are database constraints, not only form checks.
 """
 
+import hashlib
 from datetime import timedelta
 
 from django.conf import settings
@@ -408,3 +409,7 @@ class CalendarFeed(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"Calendar feed of {self.user}"
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()

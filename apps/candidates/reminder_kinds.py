@@ -92,7 +92,7 @@ def _ask_render(reminder: Reminder) -> Rendered:
         email="reminders/ask-feedback",
         context={"application": application, "company": company, "summary": application.rejection_summary},
         text=f"Ask {company} what would have made your application for {application.role_title} stronger.",
-        link=reverse("candidates:application-detail", args=[application.pk]),
+        link=reverse("feedback:request-create") + f"?application={application.pk}",
     )
 
 

@@ -1,7 +1,10 @@
 """Reads for the candidate's records. Every selector starts from a ``*_visible_to(user)``
-queryset, owns its select_related/prefetch_related, and notes its query budget."""
+queryset, owns its select_related/prefetch_related, and notes its query budget. Selectors never
+write: a GET inserts nothing.
 
-import hashlib
+``with_*`` functions are the related rows a page needs for one object; they are passed as
+``refine=`` to the ``<thing>_get_for_user`` getters, which scope and authorise."""
+
 from datetime import timedelta
 
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -13,12 +16,14 @@ from apps.candidates.models import (
     CalendarFeed,
     CandidateProfile,
     Contact,
+    ImportJob,
     Interview,
     Stage,
 )
 from apps.candidates.permissions import (
     applications_visible_to,
     contacts_visible_to,
+    import_jobs_visible_to,
     interviews_visible_to,
 )
 
@@ -32,9 +37,13 @@ APPLICATION_SORTS = {
 
 
 def profile_for(*, user) -> CandidateProfile:
-    """The candidate's profile, created empty on first read. 1–2 queries."""
-    profile, _ = CandidateProfile.objects.get_or_create(user=user)
-    return profile
+    """The candidate's profile (made with the account); an unsaved empty one if it is missing. 1 query."""
+    return CandidateProfile.objects.filter(user=user).first() or CandidateProfile(user=user)
+
+
+def with_company(queryset: QuerySet) -> QuerySet:
+    """An application or contact with its company: the same 1 query."""
+    return queryset.select_related("company")
 
 
 # --- Applications -------------------------------------------------------------------------
@@ -52,18 +61,12 @@ def application_list(*, user, stage: str = "", query: str = "", sort: str = "new
     return applications.order_by(*APPLICATION_SORTS.get(sort, APPLICATION_SORTS["newest"]))
 
 
-def application_detail(*, user, pk) -> Application:
-    """One application with its history, interviews (with interviewers) and contacts: 5 queries.
-    Raises Application.DoesNotExist for anything outside the user's view (the view turns it into 404)."""
+def with_application_detail(queryset: QuerySet[Application]) -> QuerySet[Application]:
+    """One application with its history, interviews (with interviewers) and contacts: 5 queries."""
     interviews = Interview.objects.prefetch_related("interviewers").order_by("starts_at", "id")
     links = ApplicationContact.objects.select_related("contact").order_by("id")
-    return (
-        applications_visible_to(user)
-        .select_related("company")
-        .prefetch_related(
-            "stage_changes", Prefetch("interviews", queryset=interviews), Prefetch("contact_links", queryset=links)
-        )
-        .get(pk=pk)
+    return queryset.select_related("company").prefetch_related(
+        "stage_changes", Prefetch("interviews", queryset=interviews), Prefetch("contact_links", queryset=links)
     )
 
 
@@ -135,11 +138,9 @@ def interview_list(*, user) -> QuerySet[Interview]:
     )
 
 
-def interview_detail(*, user, pk) -> Interview:
-    """One interview with its application and interviewers: 2 queries."""
-    return (
-        interviews_visible_to(user).select_related("application__company").prefetch_related("interviewers").get(pk=pk)
-    )
+def with_interview_detail(queryset: QuerySet[Interview]) -> QuerySet[Interview]:
+    """One interview with its application, company and interviewers: 2 queries."""
+    return queryset.select_related("application__company").prefetch_related("interviewers")
 
 
 def upcoming_interviews(*, user, limit: int = 5) -> QuerySet[Interview]:
@@ -184,15 +185,11 @@ def contact_list(*, user, query: str = "") -> QuerySet[Contact]:
 # --- Calendar -----------------------------------------------------------------------------
 
 
-def calendar_token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def calendar_feed_for_token(*, token: str) -> CalendarFeed | None:
     """The feed a secret token opens, or None. 1 query."""
     if not token or len(token) > 100:
         return None
-    return CalendarFeed.objects.select_related("user").filter(token_hash=calendar_token_hash(token)).first()
+    return CalendarFeed.objects.select_related("user").filter(token_hash=CalendarFeed.hash_token(token)).first()
 
 
 def calendar_interviews(*, user) -> QuerySet[Interview]:
@@ -203,4 +200,18 @@ def calendar_interviews(*, user) -> QuerySet[Interview]:
         .filter(starts_at__gte=since)
         .select_related("application__company")
         .order_by("starts_at", "id")
+    )
+
+
+# --- Imports ------------------------------------------------------------------------------
+
+
+def import_job_done_before(*, user, job: ImportJob) -> ImportJob | None:
+    """An earlier finished import of the very same file, to warn before importing it twice. 1 query."""
+    return (
+        import_jobs_visible_to(user)
+        .filter(content_sha256=job.content_sha256, status=ImportJob.Status.DONE)
+        .exclude(pk=job.pk)
+        .defer("content")
+        .first()
     )

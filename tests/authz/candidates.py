@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from tests.authz.base import API_ANON, Route, signed_in
+from tests.authz.base import API_ANON, Route, everyone, signed_in
 
 PAGE = {"candidate": 200, "other_candidate": 200}  # a page every candidate has for their own data
 OWNED = {"candidate": 200, "other_candidate": 404}  # a page about one of Cara's objects
@@ -26,7 +26,7 @@ def build(world):
     interview = services.interview_create(
         application=application,
         starts_at=timezone.now() - timedelta(days=1),
-        timezone_name="Europe/Berlin",
+        timezone="Europe/Berlin",
         interviewers=[contact],
     )
     world.objects.update(
@@ -90,7 +90,8 @@ ROUTES = [
     _page("contact-delete", OWNED, kwargs=_pk("contact")),
     _page("import-upload", PAGE),
     _page("import-detail", OWNED, kwargs=_pk("import_job")),
-    _page("data", PAGE),
+    # Now Settings → Your data: the accounts app answers this address with a redirect.
+    Route("candidates:data", everyone(301)),
     _page("export-json", PAGE),
     _page("export-csv", PAGE),
     _page("account-delete", PAGE),
@@ -102,17 +103,17 @@ ROUTES = [
         signed_in(200, anon=200),
         kwargs=lambda w: {"token": w.feed_token},
     ),
-    # --- API ---
+    # --- API: collections (GET list, POST add), items (GET, PATCH, DELETE), actions ---
     _api("application-list", LISTS),
     _api(
-        "application-create",
+        "application-list",
         dict(candidate=201, other_candidate=201, **CANDIDATE_ONLY),
         method="post",
         data={"company_name": "Initech", "role_title": "Analyst"},
     ),
     _api("application-detail", {"candidate": 200}, kwargs=_pk("application")),
-    _api("application-update", {"candidate": 200}, method="patch", kwargs=_pk("application"), data={"notes": "x"}),
-    _api("application-delete", {"candidate": 204}, method="delete", kwargs=_pk("application")),
+    _api("application-detail", {"candidate": 200}, method="patch", kwargs=_pk("application"), data={"notes": "x"}),
+    _api("application-detail", {"candidate": 204}, method="delete", kwargs=_pk("application")),
     _api(
         "application-stage",
         {"candidate": 200},
@@ -122,7 +123,7 @@ ROUTES = [
     ),
     _api("interview-list", LISTS),
     _api(
-        "interview-create",
+        "interview-list",
         dict(candidate=201, other_candidate=400, **CANDIDATE_ONLY),
         method="post",
         data=lambda w: {
@@ -133,36 +134,43 @@ ROUTES = [
     ),
     _api("interview-detail", {"candidate": 200}, kwargs=_pk("interview")),
     _api(
-        "interview-update",
+        "interview-detail",
         {"candidate": 200},
         method="patch",
         kwargs=_pk("interview"),
         data={"journal": {"asked": "Why us?"}},
     ),
-    _api("interview-delete", {"candidate": 204}, method="delete", kwargs=_pk("interview")),
+    _api("interview-detail", {"candidate": 204}, method="delete", kwargs=_pk("interview")),
     _api("contact-list", LISTS),
     _api(
-        "contact-create",
+        "contact-list",
         dict(candidate=201, other_candidate=201, **CANDIDATE_ONLY),
         method="post",
         data={"name": "Sam Lee"},
     ),
+    # An application id in the body is resolved in the caller's scope: Cole cannot name Cara's.
+    _api(
+        "contact-list",
+        dict(candidate=201, other_candidate=400, **CANDIDATE_ONLY),
+        method="post",
+        data=lambda w: {"name": "Sam Lee", "application_id": w.application.pk},
+    ),
     _api("contact-detail", {"candidate": 200}, kwargs=_pk("contact")),
-    _api("contact-update", {"candidate": 200}, method="patch", kwargs=_pk("contact"), data={"title": "CTO"}),
-    _api("contact-delete", {"candidate": 204}, method="delete", kwargs=_pk("contact")),
+    _api("contact-detail", {"candidate": 200}, method="patch", kwargs=_pk("contact"), data={"title": "CTO"}),
+    _api("contact-detail", {"candidate": 204}, method="delete", kwargs=_pk("contact")),
     _api("company-list", LISTS),
     _api(
-        "company-create",
+        "company-list",
         dict(candidate=201, other_candidate=201, **CANDIDATE_ONLY),
         method="post",
         data={"name": "Globex"},
     ),
     _api("company-detail", {"candidate": 200}, kwargs=_pk("company")),
-    _api("company-update", {"candidate": 200}, method="patch", kwargs=_pk("company"), data={"website": ""}),
-    _api("company-delete", {"candidate": 204}, method="delete", kwargs=_pk("spare_company")),
+    _api("company-detail", {"candidate": 200}, method="patch", kwargs=_pk("company"), data={"website": ""}),
+    _api("company-detail", {"candidate": 204}, method="delete", kwargs=_pk("spare_company")),
     _api("import-list", LISTS),
     _api(
-        "import-create",
+        "import-list",
         dict(candidate=202, other_candidate=202, **CANDIDATE_ONLY),
         method="post",
         data={"csv": "Company,Role\nAcme,Analyst\n"},

@@ -27,12 +27,12 @@ def application(candidate):
 
 @pytest.fixture
 def interview(application):
-    return services.interview_create(application=application, starts_at=timezone.now(), timezone_name="UTC")
+    return services.interview_create(application=application, starts_at=timezone.now(), timezone="UTC")
 
 
 def test_creating_an_application_returns_it_with_its_history(candidate_api):
     response = candidate_api.post(
-        url("application-create"),
+        url("application-list"),
         {"company_name": "Northwind", "role_title": "Data analyst", "stage": "screening", "applied_on": "2026-11-01"},
         format="json",
     )
@@ -45,7 +45,7 @@ def test_creating_an_application_returns_it_with_its_history(candidate_api):
 
 
 def test_an_application_cannot_be_created_without_a_company(candidate_api):
-    response = candidate_api.post(url("application-create"), {"role_title": "Analyst"}, format="json")
+    response = candidate_api.post(url("application-list"), {"role_title": "Analyst"}, format="json")
     error = assert_api_error(response, status=400, code="validation_error")
     assert "company_name" in error["fields"]
 
@@ -74,7 +74,7 @@ def test_an_unknown_stage_is_a_field_error(candidate_api, application):
 
 
 def test_the_stage_cannot_be_changed_through_update(candidate_api, application):
-    response = candidate_api.patch(url("application-update", pk=application.pk), {"stage": "offer"}, format="json")
+    response = candidate_api.patch(url("application-detail", pk=application.pk), {"stage": "offer"}, format="json")
     assert response.status_code == 200  # unknown keys are ignored by the input serializer...
     application.refresh_from_db()
     assert application.stage == Stage.APPLIED  # ...and the stage did not move
@@ -100,7 +100,7 @@ def test_the_list_filters_orders_and_pages_by_cursor(candidate_api, candidate):
 
 def test_interviews_are_logged_and_debriefed_through_the_api(candidate_api, application):
     response = candidate_api.post(
-        url("interview-create"),
+        url("interview-list"),
         {"application_id": application.pk, "starts_at": "2030-06-01T10:00:00+02:00", "timezone": "Europe/Berlin"},
         format="json",
     )
@@ -108,7 +108,7 @@ def test_interviews_are_logged_and_debriefed_through_the_api(candidate_api, appl
     interview_id = response.json()["id"]
     assert response.json()["starts_at"].startswith("2030-06-01T08:00:00")
     response = candidate_api.patch(
-        url("interview-update", pk=interview_id), {"journal": {"asked": "Why us?"}}, format="json"
+        url("interview-detail", pk=interview_id), {"journal": {"asked": "Why us?"}}, format="json"
     )
     assert response.json()["journal"]["asked"] == "Why us?"
     assert response.json()["journal_written_at"] is not None
@@ -118,7 +118,7 @@ def test_interviews_are_logged_and_debriefed_through_the_api(candidate_api, appl
 
 def test_an_interview_in_an_unknown_time_zone_is_refused_and_nothing_is_saved(candidate_api, application):
     response = candidate_api.post(
-        url("interview-create"),
+        url("interview-list"),
         {"application_id": application.pk, "starts_at": "2030-06-01T10:00:00Z", "timezone": "Mars/Olympus"},
         format="json",
     )
@@ -129,7 +129,7 @@ def test_an_interview_in_an_unknown_time_zone_is_refused_and_nothing_is_saved(ca
 
 def test_an_interview_cannot_be_logged_on_someone_elses_application(other_candidate_api, application):
     response = other_candidate_api.post(
-        url("interview-create"),
+        url("interview-list"),
         {"application_id": application.pk, "starts_at": "2030-06-01T10:00:00Z", "timezone": "UTC"},
         format="json",
     )
@@ -139,14 +139,14 @@ def test_an_interview_cannot_be_logged_on_someone_elses_application(other_candid
 
 def test_contacts_and_companies_round_trip(candidate_api, application):
     response = candidate_api.post(
-        url("contact-create"),
+        url("contact-list"),
         {"name": "Dana Reyes", "company_name": "Northwind", "role": "hiring_manager", "application_id": application.pk},
         format="json",
     )
     assert response.status_code == 201
     assert response.json()["company"]["id"] == application.company_id
     assert application.contact_links.get().role == "hiring_manager"
-    response = candidate_api.delete(url("company-delete", pk=application.company_id))
+    response = candidate_api.delete(url("company-detail", pk=application.company_id))
     assert_api_error(response, status=409, code="company_in_use")
 
 
@@ -163,23 +163,25 @@ def _objects(candidate):
 
 OBJECT_ENDPOINTS = [
     ("get", "application-detail", "application", None),
-    ("patch", "application-update", "application", {"notes": "mine now"}),
-    ("delete", "application-delete", "application", None),
+    ("patch", "application-detail", "application", {"notes": "mine now"}),
+    ("delete", "application-detail", "application", None),
     ("post", "application-stage", "application", {"to_stage": "offer"}),
     ("get", "interview-detail", "interview", None),
-    ("patch", "interview-update", "interview", {"journal": {"asked": "x"}}),
-    ("delete", "interview-delete", "interview", None),
+    ("patch", "interview-detail", "interview", {"journal": {"asked": "x"}}),
+    ("delete", "interview-detail", "interview", None),
     ("get", "contact-detail", "contact", None),
-    ("patch", "contact-update", "contact", {"name": "x"}),
-    ("delete", "contact-delete", "contact", None),
+    ("patch", "contact-detail", "contact", {"name": "x"}),
+    ("delete", "contact-detail", "contact", None),
     ("get", "company-detail", "company", None),
-    ("patch", "company-update", "company", {"name": "x"}),
-    ("delete", "company-delete", "company", None),
+    ("patch", "company-detail", "company", {"name": "x"}),
+    ("delete", "company-detail", "company", None),
     ("get", "import-detail", "import", None),
 ]
 
 
-@pytest.mark.parametrize("method,name,kind,data", OBJECT_ENDPOINTS, ids=[row[1] for row in OBJECT_ENDPOINTS])
+@pytest.mark.parametrize(
+    "method,name,kind,data", OBJECT_ENDPOINTS, ids=[f"{row[0].upper()} {row[1]}" for row in OBJECT_ENDPOINTS]
+)
 @pytest.mark.parametrize("outsider", ["other_candidate_api", "recruiter_api"])
 def test_an_outsider_gets_404_from_every_object_endpoint_and_nothing_changes(
     request, candidate, method, name, kind, data, outsider
@@ -202,7 +204,7 @@ def test_lists_never_show_another_candidates_rows(other_candidate_api, recruiter
 
 
 def test_recruiters_cannot_create_candidate_records(recruiter_api):
-    response = recruiter_api.post(url("application-create"), {"company_name": "A", "role_title": "B"}, format="json")
+    response = recruiter_api.post(url("application-list"), {"company_name": "A", "role_title": "B"}, format="json")
     assert_api_error(response, status=403, code="permission_denied")
 
 
@@ -242,3 +244,60 @@ def test_the_export_endpoint_returns_everything_and_is_audited(candidate_api, ca
     assert body["format"] == "debrief-export"
     assert [row["role_title"] for row in body["applications"]] == ["Data analyst"]
     assert candidate.audit_events.filter(action="data_exported").count() == 1
+
+
+def test_a_contact_cannot_be_added_to_someone_elses_application(other_candidate_api, application):
+    response = other_candidate_api.post(
+        url("contact-list"), {"name": "Sam Lee", "application_id": application.pk}, format="json"
+    )
+    assert "application_id" in assert_api_error(response, status=400, code="validation_error")["fields"]
+
+
+def test_a_refused_contact_leaves_nothing_behind(other_candidate_api, other_candidate, application):
+    other_candidate_api.post(url("contact-list"), {"name": "Sam Lee", "application_id": application.pk}, format="json")
+    assert not other_candidate.contacts.exists()
+
+
+def test_an_application_cannot_name_someone_elses_company(other_candidate_api, application):
+    response = other_candidate_api.post(
+        url("application-list"), {"company_id": application.company_id, "role_title": "Analyst"}, format="json"
+    )
+    assert "company_id" in assert_api_error(response, status=400, code="validation_error")["fields"]
+
+
+def test_an_interview_cannot_name_someone_elses_contact_as_interviewer(candidate_api, application, other_candidate):
+    stranger = ContactFactory(owner=other_candidate)
+    response = candidate_api.post(
+        url("interview-list"),
+        {
+            "application_id": application.pk,
+            "starts_at": "2030-06-01T10:00:00Z",
+            "timezone": "UTC",
+            "interviewer_ids": [stranger.pk],
+        },
+        format="json",
+    )
+    assert "interviewer_ids" in assert_api_error(response, status=400, code="validation_error")["fields"]
+
+
+@pytest.mark.parametrize("path", ["applications", "applications/1/stage", "companies"])
+def test_a_post_without_the_trailing_slash_reaches_the_same_endpoint(candidate_api, path):
+    response = candidate_api.post(f"/api/v1/{path}", {}, format="json")
+    assert response.status_code in (400, 404)  # the endpoint's own answer, not a redirect or a crash
+
+
+def test_a_post_without_the_trailing_slash_creates_the_row(candidate_api, candidate):
+    response = candidate_api.post("/api/v1/companies", {"name": "Globex"}, format="json")
+    assert response.status_code == 201
+
+
+@pytest.mark.parametrize("method", ["get", "post", "delete"])
+def test_an_unknown_api_path_answers_in_the_error_shape(candidate_api, method):
+    response = getattr(candidate_api, method)("/api/v1/no-such-thing/")
+    assert_api_error(response, status=404, code="not_found")
+
+
+def test_an_unknown_api_path_answers_in_the_error_shape_even_with_debug(candidate_api, settings):
+    settings.DEBUG = True
+    response = candidate_api.get("/api/v1/applications/12/nothing-here/")
+    assert_api_error(response, status=404, code="not_found")

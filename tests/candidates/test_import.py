@@ -155,7 +155,7 @@ def test_the_api_imports_with_a_mapping_by_column_name_and_reports_progress(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = candidate_api.post(
-            reverse("candidates-api:import-create"),
+            reverse("candidates-api:import-list"),
             {"csv": "Firm,Position\nAcme,Analyst\n", "mapping": {"company": "Firm", "role_title": "Position"}},
             format="json",
         )
@@ -167,7 +167,7 @@ def test_the_api_imports_with_a_mapping_by_column_name_and_reports_progress(
 
 def test_the_api_refuses_a_mapping_to_a_missing_column_and_keeps_nothing(candidate_api):
     response = candidate_api.post(
-        reverse("candidates-api:import-create"),
+        reverse("candidates-api:import-list"),
         {"csv": "Company,Role\nAcme,Analyst\n", "mapping": {"role_title": "Position"}},
         format="json",
     )
@@ -178,7 +178,7 @@ def test_the_api_refuses_a_mapping_to_a_missing_column_and_keeps_nothing(candida
 
 def test_the_api_refuses_a_body_over_its_limit_with_the_limit(candidate_api):
     response = candidate_api.post(
-        reverse("candidates-api:import-create"),
+        reverse("candidates-api:import-list"),
         {"csv": "Company,Role\n" + "Acme,Analyst\n" * 90_000},
         format="json",
     )

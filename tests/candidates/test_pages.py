@@ -23,7 +23,7 @@ def application(candidate):
 @pytest.fixture
 def interview(application):
     return services.interview_create(
-        application=application, starts_at=timezone.now() - timedelta(hours=5), timezone_name="Europe/Berlin"
+        application=application, starts_at=timezone.now() - timedelta(hours=5), timezone="Europe/Berlin"
     )
 
 
@@ -254,7 +254,7 @@ def test_an_interview_agreed_in_another_zone_shows_that_time_too(candidate_clien
     interview = services.interview_create(
         application=application,
         starts_at=datetime(2030, 6, 1, 14, 0, tzinfo=UTC),
-        timezone_name="America/New_York",
+        timezone="America/New_York",
     )
     text = parse(candidate_client.get(reverse("candidates:interview-detail", kwargs={"pk": interview.pk}))).text
     assert "16:00" in text  # Cara's zone, Europe/Berlin

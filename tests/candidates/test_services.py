@@ -113,7 +113,7 @@ def test_the_database_refuses_an_interview_of_zero_minutes(candidate):
 def test_an_interview_in_an_unknown_time_zone_is_refused(candidate):
     application = ApplicationFactory(owner=candidate)
     with pytest.raises(ValidationError) as caught:
-        services.interview_create(application=application, starts_at=timezone.now(), timezone_name="Mars/Olympus")
+        services.interview_create(application=application, starts_at=timezone.now(), timezone="Mars/Olympus")
     assert "not a time zone we know" in str(caught.value)
     assert not application.interviews.exists()
 
@@ -132,7 +132,7 @@ def test_hired_is_reached_through_an_offer_when_created_directly(candidate):
 
 def test_logging_an_interview_moves_an_applied_application_to_interviewing(candidate):
     application = ApplicationFactory(owner=candidate)
-    services.interview_create(application=application, starts_at=timezone.now(), timezone_name="UTC")
+    services.interview_create(application=application, starts_at=timezone.now(), timezone="UTC")
     application.refresh_from_db()
     assert application.stage == Stage.INTERVIEWING
     assert application.stage_changes.last().note == "Interview logged"
@@ -143,7 +143,7 @@ def test_interviewers_must_be_the_candidates_own_contacts(candidate, other_candi
     stranger = ContactFactory(owner=other_candidate)
     with pytest.raises(ValidationError):
         services.interview_create(
-            application=application, starts_at=timezone.now(), timezone_name="UTC", interviewers=[stranger]
+            application=application, starts_at=timezone.now(), timezone="UTC", interviewers=[stranger]
         )
 
 
@@ -153,9 +153,7 @@ def test_interviewers_must_be_the_candidates_own_contacts(candidate, other_candi
 def test_logging_an_interview_schedules_the_debrief_reminder_three_hours_after_it_ends(candidate):
     application = ApplicationFactory(owner=candidate)
     start = timezone.now() + timedelta(days=1)
-    interview = services.interview_create(
-        application=application, starts_at=start, timezone_name="UTC", duration_minutes=60
-    )
+    interview = services.interview_create(application=application, starts_at=start, timezone="UTC", duration_minutes=60)
     reminder = _reminders(reminder_hooks.INTERVIEW_DEBRIEF, interview).get()
     assert reminder.status == Reminder.Status.PENDING
     assert reminder.recipient == candidate
@@ -164,7 +162,7 @@ def test_logging_an_interview_schedules_the_debrief_reminder_three_hours_after_i
 
 def test_rescheduling_moves_the_debrief_reminder(candidate):
     interview = services.interview_create(
-        application=ApplicationFactory(owner=candidate), starts_at=timezone.now(), timezone_name="UTC"
+        application=ApplicationFactory(owner=candidate), starts_at=timezone.now(), timezone="UTC"
     )
     later = timezone.now() + timedelta(days=3)
     services.interview_update(interview=interview, starts_at=later)
@@ -174,7 +172,7 @@ def test_rescheduling_moves_the_debrief_reminder(candidate):
 
 def test_writing_the_journal_cancels_the_debrief_reminder(candidate):
     interview = services.interview_create(
-        application=ApplicationFactory(owner=candidate), starts_at=timezone.now(), timezone_name="UTC"
+        application=ApplicationFactory(owner=candidate), starts_at=timezone.now(), timezone="UTC"
     )
     assert interview.journal_is_empty
     services.interview_journal_update(interview=interview, asked="Why us?")
@@ -185,7 +183,7 @@ def test_writing_the_journal_cancels_the_debrief_reminder(candidate):
 
 def test_deleting_an_interview_cancels_its_reminder(candidate):
     interview = services.interview_create(
-        application=ApplicationFactory(owner=candidate), starts_at=timezone.now(), timezone_name="UTC"
+        application=ApplicationFactory(owner=candidate), starts_at=timezone.now(), timezone="UTC"
     )
     pk = interview.pk
     services.interview_delete(interview=interview)

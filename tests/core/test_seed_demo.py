@@ -6,8 +6,8 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
+from apps.accounts.demo import DEMO_PASSWORD
 from apps.accounts.models import User
-from apps.core.management.commands.seed_demo import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ def test_a_due_debrief_reminder_shows_under_the_bell_and_leads_to_the_journal(
     interview_create(
         application=application,
         starts_at=timezone.now() - timedelta(hours=5),
-        timezone_name="Europe/Berlin",
+        timezone="Europe/Berlin",
         duration_minutes=60,
     )
     Reminder.objects.filter(kind="interview_debrief").update(due_at=timezone.now())

@@ -33,7 +33,7 @@ def _interview(candidate, *, hours_ago=5):
     return interview_create(
         application=application,
         starts_at=timezone.now() - timedelta(hours=hours_ago),
-        timezone_name="Europe/Berlin",
+        timezone="Europe/Berlin",
         duration_minutes=60,
     )
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
 from rest_framework import generics
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.views import APIView
 
 from apps.core.permissions import get_for_user
@@ -19,6 +20,9 @@ from apps.core.permissions import get_for_user
 class ScopedMixin:
     scope: Callable[[object], QuerySet] | None = None
     can_change: Callable[[object, object], bool] | None = None
+    # Added to ``permission_classes`` for the methods that write (a collection's POST is for
+    # candidates only, while its GET answers everyone with what they may see).
+    write_permission_classes: tuple = ()
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -36,6 +40,17 @@ class ScopedMixin:
             raise ImproperlyConfigured(f"{type(self).__name__} has no `scope`.")
         return self.refine(scope(self.request.user))
 
+    def get_permissions(self):
+        permissions = super().get_permissions()
+        if self.request.method not in SAFE_METHODS:
+            permissions += [permission() for permission in self.write_permission_classes]
+        return permissions
+
+    def get_object_by_pk(self, pk, *, refine: Callable[[QuerySet], QuerySet] | None = None):
+        """A row by id through the scope — e.g. the one a POST just created, to answer with it."""
+        queryset = self.get_queryset() if refine is None else refine(type(self).scope(self.request.user))
+        return get_for_user(queryset, pk, user=self.request.user)
+
     def get_object(self, *, for_change: bool = False):
         rule = type(self).can_change if for_change else None
         if for_change and rule is None:
@@ -48,4 +63,6 @@ class ScopedApi(ScopedMixin, APIView):
 
 
 class ScopedListApi(ScopedMixin, generics.ListAPIView):
-    """A list with django-filter filters, ordering and cursor pagination, from the scoped queryset."""
+    """A collection: its GET lists with django-filter filters, ordering and cursor pagination, from
+    the scoped queryset; a subclass may add ``post`` to create (ids in the body are resolved in the
+    owner's scope by the service)."""
