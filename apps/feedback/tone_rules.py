@@ -305,6 +305,16 @@ ARGUMENTATIVE = [
             r"(?:given\s+that|since|as|because|despite|even\s+though|although|when|after)\s+(?:\w+\s+){0,4}?"
             r"(?:praised|complimented|were\s+impressed|was\s+impressed|positive\s+feedback|said\s+(?:i|my)\s+"
             r"(?:was|did|were)|told\s+me\s+(?:i|my))",
+            r"(?:decision|mind|minds)\s+(?:was|were|had\s+been|'d\s+been|had)\s+(?:already\s+)?(?:made|set)\s+(?:up\s+)?"
+            r"(?:before|in\s+advance|beforehand|already|from\s+the\s+start)",
+            r"(?:already|had)\s+made\s+up\s+(?:your|their|his|her)\s+minds?",
+            r"can\s+only\s+(?:assume|conclude|imagine|guess)\s+(?:that\s+)?(?:the|you|they|this|it|someone)",
+            r"(?:not|n't)\s+(?:even\s+)?(?:in|on|part\s+of|mentioned\s+in|listed\s+in)\s+the\s+(?:job\s+)?(?:description"
+            r"|advert|ad|posting|spec|specification)",
+            r"(?:don't|do\s+not|dont)\s+think\s+(?:that\s+)?(?:is|was|it's|it\s+is|it\s+was|that's|that\s+was)\s+(?:\w+\s+)?"
+            r"(?:right|fair|reasonable|appropriate|ok|okay|professional|justified|correct)\b",
+            r"(?:undervalued|underestimated|overlooked|ignored|dismissed|disregarded|underrated|misjudged|misread"
+            r"|discounted)\s+(?:my|me)\b",
             r"box[-\s]ticking|tick[-\s]box|foregone\s+conclusion|(?:already|pre-?)\s*decided|decided\s+in\s+advance|"
             r"moved?\s+the\s+goal\s*-?posts|moving\s+the\s+goal\s*-?posts",
             r"(?:hard|difficult|tough|impossible)\s+to\s+(?:accept|swallow|understand|believe|comprehend"
@@ -408,6 +418,9 @@ SWAY = [
             r"(?:(?:the|this|that|your)\s+)?(?:role|position|job|opportunity|post|vacancy|team|company|joining"
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
+            r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"(?:willing|happy|prepared|open|glad|ready)\s+to\s+(?:\w+\s+)?(?:accept|take|consider|do|work)\s+(?:[\w-]+\s+)"
+            r"{0,4}?(?:instead|contract|trial|lower|less|junior|reduced|part-time|fixed-term|temporary)\b",
             r"still\s+(?:be\s+)?(?:an?\s+)?(?:opening|vacancy|spot|place|space)\b",
             r"(?:is|was|has)\s+(?:the|this|that)\s+(?:position|role|job|vacancy|post)\s+(?:\w+\s+){0,2}?(?:filled|taken|gone"
             r"|closed|open|available)",
@@ -499,6 +512,7 @@ SWAY = [
         ),
         context_scope="clause",
         unless_after=_FUTURE,
+        unless_before=re.compile(r"\b(?:thank\w*|thanks|thx)\s+(?:you\s+)?(?:\w+\s+){0,2}?for\b", _FLAGS),
     ),
 ]
 
@@ -654,6 +668,8 @@ DEMANDING = [
             r"(?:to\s+)?(?:you\s+)?(?:\w+\s+)?(?:twice|three\s+times|several\s+times|multiple\s+times|many\s+times"
             r"|repeatedly|again\s+and\s+again|numerous\s+times)",
             r"(?:following|follow)\s+up\s+(?:yet\s+)?again",
+            r"(?:for\s+the|this\s+is\s+the)\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time",
+            r"(?:courtesy|decency)\s+(?:of\s+)?(?:a|an|to)\s+(?:\w+\s+)?(?:reply|response|answer|respond)",
         ),
         FOLLOW_UP_LIGHTLY,
         negatable=False,
@@ -709,6 +725,15 @@ STRONG_ASK = re.compile(
     r"|concern\w*|whether|know(?:ing)?\s+(?:if|what|how|which|where|why))\b",
     _FLAGS,
 )
+GENERIC_AFTER_MY = (
+    r"application|applications|candidacy|candidature|chances?|performance|requests?|e-?mails?|messages?|note|details"
+    r"|time|side|part|case|own|future|next|career|job|search|best|way|situation|development|growth|self|progress"
+    r"|submission|name|previous|earlier|last|first|questions?|interest|thanks|gratitude|apolog(?:y|ies)"
+    r"|understanding|learning|improvement|areas?|rejection|results?|outcome|feedback|thoughts|mind|views?|opinion"
+    r"|regards|hopes?|congratulations|congrats|sincere|heart|goals?|journey|efforts?|attempt|try|weakness(?:es)?"
+    r"|weak|strengths?|shortcomings|gaps|mistakes|errors|faults|chance|end|behalf|favou?r|friend|family|day|week"
+    r"|hand|very|only|current|recent|overall|general|whole"
+)
 TOPIC = re.compile(
     r"\b(?:interviews?|interviewers?|(?:phone|video|first|second|final|technical|panel|hr)\s+(?:screen|call|round"
     r"|stage)s?|"
@@ -726,7 +751,11 @@ TOPIC = re.compile(
     r"|style|tests?|exercises?|tasks?)|my\s+writing|on-?site|thesis|"
     r"publications?|lesson|attitude|energy|enthusiasm|tone|manner|demeanou?r|teamwork|collaboration|"
     r"problem[-\s]solving|analytical|github|linkedin|certificat\w*|grades|gpa|negotiation|"
-    r"storytelling|trial\s+day|role[-\s]play|group\s+exercise|assessment\s+centre|assessment\s+center)\b",
+    r"storytelling|trial\s+day|role[-\s]play|group\s+exercise|assessment\s+centre|assessment\s+center|"
+    r"structur\w*|lecture|lessons?|talk|session|workshop|model(?:l?ing)?|analysis|strategy|framework|reasoning|"
+    r"delivery|pacing|visuali[sz]ations?|dashboards?|"
+    # Any other "my <something>" names a topic, unless the something is generic.
+    r"my\s+(?!(?:" + GENERIC_AFTER_MY + r")\b)[^\W\d_][\w-]*)\b",
     _FLAGS,
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

@@ -877,6 +877,9 @@ DEV: list[Example] = [
 #   on good texts 0/23.
 #   batch 3 (39 texts): recall 14/22 (argumentative 3/6, sway 3/5, demanding 3/6); false alarms
 #   on good texts 0/17.
+#   batch 4 (41 texts, mostly good ones full of trigger-ish words): recall 11/18 (argumentative 2/5,
+#   sway 2/4, demanding 3/4); false alarms on good texts 3/27 (two topics the topic list missed, one
+#   "thank you for the chance to interview again").
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -1479,6 +1482,193 @@ PROBES: list[Example] = [
         "to prepare for future applications.\n\nWith best regards,\nMarta",
         "request",
         "too_long",
+    ),
+    # batch 4
+    ex(
+        "Dear Ms. Ito, thank you for letting me know. I realise I made some mistakes in the pricing exercise, and "
+        "I'd like to learn from them. Which one mattered most?"
+    ),
+    ex(
+        "Hi Raj, thanks so much. I'm still learning how to present data stories, so any thoughts on my "
+        "presentation would be really useful."
+    ),
+    ex(
+        "Hello Ms. Berg, thank you for the quick and kind decision email. I'd love to know which of my answers in "
+        "the final interview could have been sharper."
+    ),
+    ex(
+        "Dear Mr. Coleman, thank you for the opportunity. I expected the technical round to be tough and it was! "
+        "Could you tell me where my solution lost points?"
+    ),
+    ex(
+        "Hi Nina, thank you for getting back to me so quickly. I was surprised how much I enjoyed the case "
+        "interview. What could I have done better in my structure?"
+    ),
+    ex(
+        "Dear Ms. Ito, thank you. I need to improve my negotiation skills and I'd welcome your honest view of how "
+        "I handled the role play."
+    ),
+    ex(
+        "Hi Raj, thanks for the call today. I'm going to keep practising my SQL immediately, and I'd value a "
+        "pointer on which topics to prioritise."
+    ),
+    ex(
+        "Dear Mr. Coleman, thank you for your time. I must admit I was nervous. Was my nervousness noticeable in "
+        "my answers, and did it affect the result?"
+    ),
+    ex(
+        "Hello Ms. Berg, many thanks. I'd like to stay in touch for future roles in your team. In the meantime, "
+        "what would strengthen my portfolio?"
+    ),
+    ex(
+        "Hi Nina, thank you. I'm sure the decision wasn't easy. Could you share which part of my case study felt "
+        "least convincing?"
+    ),
+    ex(
+        "Dear Prof. Weber, thank you for considering me. I understand there were many excellent applicants. What "
+        "would you recommend I focus on in my research statement?"
+    ),
+    ex(
+        "Hi Leo, thanks a lot for your honesty on the phone. Before my next interview on Friday, I'd love one tip "
+        "on my behavioural answers, if you have time."
+    ),
+    ex(
+        "Dear Ms. Santos, I appreciate your message. I'm keen to grow, and any feedback on my presentation skills "
+        "would be a great help. No need to reply quickly."
+    ),
+    ex(
+        "Hello Dr. Ng, thank you for the opportunity to give a trial lecture. I'd be grateful to hear what would "
+        "have made my lecture more engaging."
+    ),
+    ex(
+        "Hi Sara, thank you! I know you can't change the outcome and I'm not asking you to. I'd love your view on "
+        "my whiteboard exercise though."
+    ),
+    ex(
+        "Dear Mr. Ali, thank you for your email. I accept that my experience with cloud platforms was limited. "
+        "Which certification would you suggest?"
+    ),
+    ex(
+        "Dear Hiring Team, thank you for the chance to interview again this year. I would be grateful for any "
+        "feedback on my answers about team leadership."
+    ),
+    ex(
+        "Hi Omar, thanks for the honest feedback call offer — I'd gladly take it. I'm most interested in how my "
+        "technical answers compared to what you expected."
+    ),
+    ex(
+        "Dear Ms. Klein, thank you very much. I fully respect the decision. Why my budget presentation missed the "
+        "mark is what I'd most like to understand."
+    ),
+    ex("Hello Jun, thank you for your time and kind words. Out of curiosity, did my portfolio show enough range?"),
+    ex(
+        "Hi Leo, just a friendly follow-up on my question about my behavioural answers. Thanks so much for your time.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Prof. Weber, I hope the semester is going well. I wanted to follow up once on my request from two "
+        "weeks ago. Thank you again for your consideration.",
+        "follow_up",
+    ),
+    ex(
+        "Hi Sara, following up on the whiteboard question - totally understand if it's not possible. Thanks!",
+        "follow_up",
+    ),
+    ex(
+        "Dear Ms. Santos, thank you for getting back to me with such useful feedback on my presentation skills. "
+        "I'll put it into practice straight away.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Omar, thank you so much for the call today. It was really generous of you, and I'll work on my "
+        "technical answers right away.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Dr. Ng, thank you for your thoughtful comments on my trial lecture. I hope we can meet again at a "
+        "conference.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Jun, thanks a million for the portfolio feedback! I'll update it this week and might even send you "
+        "the new version one day, no pressure.",
+        "thank_you",
+    ),
+    # bad
+    ex(
+        "Dear Ms. Ito, thank you. I'm confused why someone with my pricing background wasn't even shortlisted for "
+        "the final round. Which part of my pricing exercise was wrong?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Raj, thanks. I can only assume the decision was made before my interview even started. What did you "
+        "think of my presentation?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Coleman, thanks. The technical round asked about things that were not even in the job "
+        "description, which I don't think is right. Where did my solution lose points?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Nina, thanks. I'd like you to reconsider, as I believe the case interview undervalued my consulting "
+        "experience.",
+        "request",
+        "argumentative",
+        "sway",
+    ),
+    ex(
+        "Hello Ms. Berg, thank you. Is there a chance I could meet the team lead to make my case in person? "
+        "Feedback on my interview answers would also help.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Prof. Weber, thank you. I'd be willing to accept a one-year contract instead if that helps. What "
+        "about my research statement?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Leo, thanks for the news. Any chance the decision could still go the other way? Either way, tips on "
+        "my behavioural answers are welcome.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Ms. Santos, thanks. Let me know about my presentation skills before the end of the week, please.",
+        "request",
+        "demanding",
+    ),
+    ex("Dear Dr. Ng, thank you. I look forward to your prompt feedback on my trial lecture.", "request", "demanding"),
+    ex(
+        "Hi Sara, thanks. I'd need your comments on the whiteboard exercise by tomorrow morning at the latest.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi Omar, I'm writing for the third time about my technical answers. I'd appreciate the courtesy of a "
+        "reply. Thanks.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Dear Ms. Klein, thank you. What went wrong? What did the other candidates do better? What should I "
+        "change? Who made the decision?",
+        "request",
+        "too_many_questions",
+        "argumentative",
+        "vague",
+    ),
+    ex("Hi Jun, any feedback on my portfolio? Jun, I really want to know.", "request", "no_thanks"),
+    ex(
+        "Dear Mr. Ali, thank you for your email. Would you be able to give me some general feedback on my "
+        "application as a whole?",
+        "request",
+        "vague",
     ),
 ]
 
