@@ -5,9 +5,11 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 urlpatterns = [
     path("", include("apps.core.urls")),
     path("", include("apps.accounts.urls")),
+    path("dashboard/feedback/", include("apps.feedback.urls")),
     path("dashboard/", include("apps.candidates.urls")),
     path("portal/", include("apps.recruiters.urls")),
     path("notifications/", include("apps.reminders.urls")),
+    path("reply/", include("apps.feedback.reply_urls")),
     path("api/v1/", include("config.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
