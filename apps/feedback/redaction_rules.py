@@ -165,7 +165,7 @@ _BUSINESS_MONEY = re.compile(
 _PAY_BEFORE = re.compile(
     r"\b(?:salary|pay|offer(?:ed)?|offering|budget(?:ed)?(?:\s+(?:was|is|of|at))?|range(?:\s+(?:was|is|of))?"
     r"|package(?:\s+(?:was|is|of))?|base(?:\s+(?:was|is|of))?|asked\s+for|asking\s+for|expectations?(?:\s+(?:was|were|of))?"
-    r"|rate\s+of|comp(?:ensation)?(?:\s+(?:was|is|of))?|earn(?:ing|s)?|paying|paid)\s+(?:was\s+|is\s+|of\s+|at\s+|around\s+"
+    r"|(?:day\s+|hourly\s+)?rate(?:\s+(?:was|is|of|at))?|comp(?:ensation)?(?:\s+(?:was|is|of))?|earn(?:ing|s)?|paying|paid)\s+(?:was\s+|is\s+|of\s+|at\s+|around\s+"
     r"|about\s+|roughly\s+|up\s+to\s+|only\s+)?$",
     re.IGNORECASE,
 )
@@ -181,6 +181,7 @@ _WORD_AMOUNT = re.compile(
     r"|eighty|ninety))?\s+(?:thousand|grand|k)\b",
     re.IGNORECASE,
 )
+_PER_PERIOD = re.compile(r"(?:/|\ban?\b|\bper\b)\s?(?:hour|hr|day|year|yr|annum|month)$")
 _FIGURES = re.compile(r"\b(?:five|six|seven|5|6|7)[\s-]figures?\b", re.IGNORECASE)
 _PAY_BAND = re.compile(r"\b(?:pay|salary)\s+(?:band|grade|scale|level)\s+(?:of\s+)?[A-Z]?\d{1,2}\b", re.IGNORECASE)
 _PERCENT_PAY = re.compile(r"\b\d{1,3}\s?%\s+(?:bonus|raise|pay\s+rise|increase\s+in\s+(?:pay|salary)|uplift)\b", re.I)
@@ -195,7 +196,7 @@ _CURRENCY_MARK = re.compile(rf"[$£€¥₹]|{_CURRENCY_CODE}|\b{_CURRENCY_WORD}
 _AFTER_BARE_PAY = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|but|or|plus|base|a\s+year|per|with|which|so|for|before|after|including|excluding|gross"
     r"|net|total|all-in|then|is|was|were|while|though|because|anyway|basic|salary|OTE|p\.?a\.?|to\s+start|starting"
-    r"|annually|yearly|upfront|on\s+top)\b)",
+    r"|annually|yearly|upfront|on\s+top|role|job|position|package|offer|contract|range|band)\b)",
     re.IGNORECASE,
 )
 
@@ -218,6 +219,8 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
                 continue
             if not _PAY_CUE.search(sentence) and not _AFTER_BARE_PAY.match(text, end):
                 continue
+        elif _PER_PERIOD.search(raw) and len(re.sub(r"\D", "", raw)) >= 2:
+            pass  # "4,500 a month", "45/hour": a rate
         else:
             # A bare number is pay only right after a pay word and before no other noun: "they offered 85,000".
             if not _PAY_BEFORE.search(text[max(0, start - 40) : start]) or not _AFTER_BARE_PAY.match(text, end):
@@ -255,8 +258,19 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\b(?:made|extended)\s+(?:an\s+|the\s+|their\s+)?offer\s+to\s+(?!you\b)|\b(?:role|job|position|offer)\s+went\s+to\b",
     r"\b(?:she|he|who|someone|somebody|the\s+other\s+\w+)\s+(?:\w+\s+){0,3}?(?:scored|did|performed|interviewed|came"
     r"|presented|ranked|rated)\s+(?:\w+\s+)?(?:higher|better|stronger|more\s+strongly)\b",
+    r"\b(?:one|another|the\s+other|that|this)\s+(?:applicant|candidate|finalist|interviewee)\s+(?:who|that|with|had|has|was)\b"
+    r"|\bthere\s+(?:was|were)\s+(?:one|another|an?|two|three|other)\s+(?:\w+\s+)?(?:applicants?|candidates?|finalists?)\b",
+    r"\binterviewed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:other\s+)?(?:people"
+    r"|candidates|applicants)\b|\b(?:in|made)\s+the\s+top\s+(?:two|three|four|five|\d)\b|\bshortlist\s+of\s+(?:two|three"
+    r"|four|five|six|\d+)\b",
+    r"\b(?:competitor|rival|competition)\s+for\s+the\s+(?:role|job|position)\b|\bincumbent\b",
+    r"\bhired\s+(?:from\s+)?(?:within|from\s+(?:their|our|the\s+client's)\s+own)\b|\bpromoted\s+(?:someone|from\s+within)\b",
+    r"(?<!you\s)(?<!you've\s)\b(?:got|landed|won|took)\s+the\s+(?:job|role|offer|position)\b(?![-\w])",
+    r"\b(?:other|another)\s+(?:shortlisted|short-listed|remaining|final|preferred|strong)\s+(?:person|candidate|applicant"
+    r"|one)\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
-    r"\b(?:person|candidate|applicant|one|individual|guy|woman|man|lady|someone|people)\s+(?:who|that|whom\s+)?"
+    r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
+    r"|people)\s+(?:who|that|whom\s+)?"
     r"(?:they|we|the\s+(?:team|client|company|panel|manager|hiring\s+manager))\s+(?:have\s+|had\s+|has\s+)?"
     r"(?:hired|chose|chosen|picked|selected|appointed|offered|went\s+with|gone\s+with|took|preferred|brought\s+on"
     r"|are\s+hiring|ended\s+up\s+with)\b",
@@ -292,8 +306,8 @@ def find_other_candidates(text: str) -> Iterator[Finding]:
             "other_candidate",
             "This talks about another applicant. Keep the feedback about the candidate's own interview; details "
             "of other people in the process are confidential.",
-            'Describe what the role needed instead, e.g. "they chose someone whose experience matched the role '
-            'more closely" → "the role needed more hands-on experience with …".',
+            'Say it without the other person: "they chose someone whose experience matched the role more closely", '
+            'or name what the role needed ("the role needed hands-on experience with …").',
         )
 
 
@@ -338,7 +352,7 @@ _PROTECTED = {
         r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
     ],
     "family": [
-        r"\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bparental\s+leave\b|\bexpecting\s+a\s+baby\b|\bbaby\b(?!\s+steps)"
+        r"\bpregnan\w*|\b(?:maternity|paternity|parental\s+leave)\b(?!\s+(?:polic(?:y|ies)|benefits?|scheme))|\bexpecting\s+a\s+baby\b|\bbaby\b(?!\s+steps)"
         r"|\bnewborn\b",
         r"\b(?:family|baby)\s+plans\b|\b(?:planning|plans?|plan)\s+(?:for\s+|to\s+(?:have|start)\s+)?(?:a\s+family|kids"
         r"|children|a\s+baby)\b|\bstart(?:ing)?\s+a\s+family\b|\bhave\s+(?:kids|children|a\s+baby)\b",
@@ -372,9 +386,10 @@ _PROTECTED = {
         r"\b(?:ethnic\w*|racial\w*|racis[mt]\w*|nationality|nationalities|immigrants?|foreigners?|xenophob\w*)\b",
         r"\brace\b(?!\s+(?:conditions?|to\b|against))",
         r"\bnative\s+(?:speakers?|english|german|french|spanish|tongue|language)\b|\bmother\s+tongue\b"
-        r"|\bfirst\s+language\b|\baccents?\b(?!\s+colou?rs?)|\baccented\b",
+        r"|\bfirst\s+language\b|\baccents?\b(?!\s+(?:colou?rs?|work|palette|tokens?|styles?|lines?))|\baccented\b",
         r"\bwhere\s+(?:you're|you\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are|you|she|he|they)\s+(?:come\s+|comes\s+"
         r"|originally\s+|really\s+)?from\b|\bcountry\s+of\s+origin\b"
+        r"|\bwhere\s+(?:you|she|he|they)\s+(?:were|was)\s+born\b|\b(?:immigration|citizenship|residency)\s+status\b"
         r"|\bnot\s+(?:really\s+|originally\s+)?from\s+(?:here|around\s+here|this\s+country|the\s+uk|the\s+us)\b",
         rf"\b{_POSSESSIVE}\s+(?:origins?|heritage|roots|ethnicity|nationality|skin|complexion|race|name\s+sounds?"
         r"|country|home\s+country|passport)\b",
@@ -399,7 +414,8 @@ _PROTECTED = {
         r"|\billness\b|\bsick(?:ness)?\b|\bsurgery\b|\bcancer\b|\bchemo\w*|\bdiabet\w*|\bepilep\w*"
         r"|\bchronic\s+(?:illness|pain|condition|fatigue)\b",
         r"\bdepress(?:ion|ed)\b|\banxiety\b|\bautis\w*|\bADHD\b|\bdyslexi\w*|\bdyspraxi\w*|\bneurodiver\w*"
-        r"|\bstammer\w*|\bstutter\w*|\boverweight\b|\bobes\w*|\bHIV\b|\bbipolar\b|\bptsd\b|\bmedication\b|\bmedicated\b",
+        r"|\bstammer\w*|\bstutter\w*|\boverweight\b|\bobes\w*|\bHIV\b|\bbipolar\b|\bptsd\b|\bmedication\b|\bmedicated\b"
+        r"|\bunwell\b|\blimp(?:s|ing|ed)?\b(?!\s+handshake)",
     ],
     "sexual orientation": [
         r"\b(?:gay|lesbian|bisexual|homosexual|heterosexual|sexuality|sexual\s+orientation|queer|transgender|trans"
@@ -419,6 +435,18 @@ _PROTECTED_REGEX = {topic: re.compile("|".join(patterns), re.IGNORECASE) for top
 _NO_CONCERNS = re.compile(r"\bno\s+(?:real\s+)?(?:concerns?|doubts?|worries|questions?|issues?)\b[^.!?\n]{0,20}$", re.I)
 
 
+_LEAVE_IT_OUT = "Leave this out: it cannot be a reason for the decision, and the candidate should not read it."
+_PROTECTED_SUGGESTIONS = {
+    "age": 'Leave age out. If a skill was missing, name it: "they wanted more experience with modern tooling".',
+    "nationality or ethnicity": 'If it was about a language the job needs, say that ("the role needs fluent, '
+    'client-facing German"); otherwise leave it out.',
+    "disability or health": "Leave it out. If a job requirement was at stake, describe the requirement "
+    '("the role involves regular site visits").',
+    "culture fit": 'Say which way of working they meant ("they wanted more experience of fast, loosely defined '
+    'projects"), or leave it out.',
+}
+
+
 def find_protected(text: str) -> Iterator[Finding]:
     for topic, regex in _PROTECTED_REGEX.items():
         for match in regex.finditer(text):
@@ -432,6 +460,5 @@ def find_protected(text: str) -> Iterator[Finding]:
                 "protected_characteristic",
                 f"This touches on {topic}, which must play no part in a hiring decision, even when it is mentioned "
                 "in passing or as something that did not matter.",
-                "Leave it out. If there was a real, job-related concern, describe the skill or behaviour instead "
-                '(e.g. "they wanted more experience presenting to clients").',
+                _PROTECTED_SUGGESTIONS.get(topic, _LEAVE_IT_OUT),
             )

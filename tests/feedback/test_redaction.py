@@ -256,6 +256,9 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "Salary band was 50 to 55 thousand.",
         "Budget tops out at ₹18 lakh.",
         "The contractor rate is €600/day.",
+        "The day rate is 550.",
+        "It was a 120K role.",
+        "You'd have been on 4,500 a month.",
     ],
 )
 def test_pay_figures_and_ranges_are_flagged(text):
@@ -306,6 +309,11 @@ def test_a_salary_finding_points_at_the_figure():
         "Two other people interviewed better.",
         "The role went to someone already on the team.",
         "He scored higher than you in the technical round.",
+        "The finalist they chose had shipped three products.",
+        "There was one applicant who already lived in Lisbon.",
+        "They interviewed six people and you were in the top two.",
+        "The other shortlisted person was a referral.",
+        "A former colleague of the manager got the job.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -321,6 +329,8 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "You were better than you think in the group exercise.",
         "Someone else on the panel asked about testing.",
         "The rest of the team liked your questions.",
+        "You took the role-play exercise seriously.",
+        "They hired for this role last year too and the bar is high.",
     ],
 )
 def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
@@ -364,6 +374,8 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They thought your name might be hard for clients.",
         "They were concerned you'd need time off for IVF.",
         "They said you're not a native English speaker.",
+        "They asked about your immigration status and where you were born.",
+        "They noticed you limp and worried about site visits.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
@@ -387,6 +399,8 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "You worked on the partner integrations team.",
         "Maybe volunteer at Code First Girls.",
         "The parent company is in Munich.",
+        "They thought your accent work in the design system was excellent.",
+        "Your questions about the parental leave policy were answered by HR.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
