@@ -146,4 +146,7 @@ ROUTES = [
         kwargs=lambda w: {"token": w.reply_token},
         data={"answers": {"interview": "More examples."}},
     ),
+    # The reply page: no log-in; the token in the address is the key.
+    Route("reply:page", signed_in(200, anon=200), kwargs=lambda w: {"token": w.reply_token}),
+    Route("reply:done", signed_in(200, anon=200)),
 ]

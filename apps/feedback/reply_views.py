@@ -1,0 +1,109 @@
+"""The public reply page: ``/reply/<token>/``. No log-in; it shows only the candidate's name, the
+role (and company) and the topics asked about. GET never spends the link (a mail scanner may open
+it first); only the POST that submits an answer does. Expired, revoked and used links get a clear
+page each. Every response carries ``Referrer-Policy: no-referrer`` and ``X-Robots-Tag: noindex``
+and is never cached; requests are rate limited per address and per token."""
+
+from functools import wraps
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_http_methods
+
+from apps.accounts.client_ip import client_ip
+from apps.core.errors import ApplicationError
+from apps.feedback import selectors, services
+from apps.feedback.reply_guard import reply_rate_ok
+from apps.feedback.services.replies import ANSWER_MAX_CHARS
+
+PROBLEM_STATUS = {"unknown": 404, "revoked": 410, "used": 410, "expired": 410}
+
+
+def _private(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        add_never_cache_headers(response)
+        return response
+
+    return wrapped
+
+
+class ReplyForm(forms.Form):
+    """One box per asked topic, free text, "I'd rather not say", and an optional name."""
+
+    free_text = forms.CharField(
+        label="Anything else?",
+        required=False,
+        max_length=ANSWER_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    declined = forms.BooleanField(
+        label="I'd rather not say — and that's fine",
+        required=False,
+        help_text="Nothing else is needed if you tick this.",
+    )
+    answered_by_name = forms.CharField(label="Your name (optional)", required=False, max_length=150)
+
+    def __init__(self, *args, topics, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.topics = topics
+        answer_fields = {
+            f"answer_{topic.value}": forms.CharField(
+                label=topic.question,
+                required=False,
+                max_length=ANSWER_MAX_CHARS,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                help_text=topic.label,
+            )
+            for topic in topics
+        }
+        # The asked topics first, in the order they were asked.
+        self.fields = {**answer_fields, **self.fields}
+
+    def answers(self) -> dict[str, str]:
+        return {topic.value: self.cleaned_data.get(f"answer_{topic.value}", "") for topic in self.topics}
+
+
+def _problem(request, problem: str):
+    return render(request, "feedback/reply_problem.html", {"problem": problem}, status=PROBLEM_STATUS[problem])
+
+
+@_private
+@require_http_methods(["GET", "POST"])
+def reply_page(request, token: str):
+    if not reply_rate_ok(address=client_ip(request) or "unknown", token=token):
+        return render(request, "feedback/reply_problem.html", {"problem": "busy"}, status=429)
+    page = selectors.reply_page_for(token=token)
+    if page is None:
+        return _problem(request, "unknown")
+    if page.problem:
+        return _problem(request, page.problem)
+    form = ReplyForm(request.POST or None, topics=page.topics)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.reply_submit(
+                token=token,
+                answers=form.answers(),
+                free_text=form.cleaned_data["free_text"],
+                declined=form.cleaned_data["declined"],
+                answered_by_name=form.cleaned_data["answered_by_name"],
+            )
+        except ApplicationError as error:
+            return _problem(request, error.code.removeprefix("reply_link_"))
+        except ValidationError as error:
+            form.add_error(None, " ".join(error.messages))
+        else:
+            return redirect("reply:done")
+    return render(request, "feedback/reply.html", {"page": page, "form": form})
+
+
+@_private
+@require_http_methods(["GET"])
+def reply_done(request):
+    """After answering: no token in this address, so nothing to leak from history or referrers."""
+    return render(request, "feedback/reply_done.html")
