@@ -149,7 +149,8 @@ ARGUMENTATIVE = [
             + r"|cannot|can\s+not|fail\s+to|struggle\s+to|(?:hard|difficult)\s+to)\s+(?:\w+\s+)?(?:understand|see"
             r"|get|comprehend|grasp|fathom|believe|accept|figure\s+out)\s+(?:how|why|what\s+made|that)\s+"
             r"(?:on\s+earth\s+)?(?:you|u|they|he|she|anyone|someone|somebody|a\s+candidate|the\s+(?:panel|team"
-            r"|company|decision|other)|i\s+(?:was|wasn't|didn't|did|got|am|'m|could|would)|i'm|i'd"
+            r"|company|decision|other)|i\s+(?:was|wasn't|wasnt|didn't|didnt|did|got|am|'m|could|would|failed|lost"
+            r"|missed|scored|fell|wasn't|was\s+not|did\s+not)|i'm|i'd"
             r"|my\s+application\s+was|this|that|it)\b",
             r"(?:can't|cant|cannot|can\s+not|could" + NT + r")\s+believe",
             r"hard\s+to\s+believe",
@@ -315,6 +316,13 @@ ARGUMENTATIVE = [
             r"(?:right|fair|reasonable|appropriate|ok|okay|professional|justified|correct)\b",
             r"(?:undervalued|underestimated|overlooked|ignored|dismissed|disregarded|underrated|misjudged|misread"
             r"|discounted)\s+(?:my|me)\b",
+            r"expected\s+(?:much\s+|a\s+lot\s+|far\s+|a\s+bit\s+|a\s+little\s+)?(?:better|more)\s+(?:from|of)\b",
+            r"(?:you|u|they|the\s+(?:panel|team|company|interviewers?))\s+(?:didn't|did\s+not|didnt|couldn't|could\s+not"
+            r"|don't|do\s+not|failed\s+to|weren't\s+able\s+to)\s+(?:\w+\s+)?(?:see|recogni[sz]e|appreciate|realise|realize"
+            r"|understand|value)\s+(?:the\s+value|my\s+(?:value|potential|worth|strengths|experience|skills)|what\s+i"
+            r"|how\s+much|that\s+i)",
+            r"how\s+(?:did|do)\s+i\s+compare\b(?!\s+(?:to|with|against)\s+(?:what|the\s+(?:role|job|requirements|criteria"
+            r"|expectations|standard|bar|level|spec)))",
             r"box[-\s]ticking|tick[-\s]box|foregone\s+conclusion|(?:already|pre-?)\s*decided|decided\s+in\s+advance|"
             r"moved?\s+the\s+goal\s*-?posts|moving\s+the\s+goal\s*-?posts",
             r"(?:hard|difficult|tough|impossible)\s+to\s+(?:accept|swallow|understand|believe|comprehend"
@@ -419,6 +427,13 @@ SWAY = [
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"(?:address|clear\s+up|resolve|allay|overcome|alleviate|ease|put\s+to\s+rest)\s+(?:any|your|the|those|these"
+            r"|some)\s+(?:\w+\s+)?(?:concerns|doubts|reservations|misunderstandings?|hesitations?|worries)",
+            r"(?:clarify|elaborate\s+on|expand\s+on|correct)\s+(?:\w+\s+){0,2}?(?:my\s+)?(?:answer|answers|point|points"
+            r"|misunderstanding)\b|explain\s+what\s+i\s+(?:meant|was\s+trying)",
+            r"to\s+still\s+(?:join|work|be\s+part|be\s+considered|have\s+a\s+chance|get\s+the)",
+            r"(?:join|work\s+(?:with|for|at)|be\s+part\s+of)\s+(?:\w+\s+){0,3}?in\s+(?:some|any|another|a\s+different)"
+            r"\s+(?:capacity|role|way|form)",
             r"(?:willing|happy|prepared|open|glad|ready)\s+to\s+(?:\w+\s+)?(?:accept|take|consider|do|work)\s+(?:[\w-]+\s+)"
             r"{0,4}?(?:instead|contract|trial|lower|less|junior|reduced|part-time|fixed-term|temporary)\b",
             r"still\s+(?:be\s+)?(?:an?\s+)?(?:opening|vacancy|spot|place|space)\b",
@@ -628,6 +643,10 @@ DEMANDING = [
             r"|justification|report|account)",
             r"i(?:'m|\s+am)\s+expecting\s+(?:a|an|your|you|to|feedback|the)",
             r"i\s+(?:demand|insist|require)\b",
+            r"(?:i'm|i\s+am)\s+in\s+a\s+(?:hurry|rush)",
+            r"need\s+(?:this|that|the|your|some|an?)\s+(?:\w+\s+){0,2}?(?:feedback|answer|reply|response|information"
+            r"|comments|notes|explanation)\s+(?:[\w'-]+\s+){0,5}?(?:quickly|urgently|asap|fast|now|immediately|right"
+            r"\s+away|straight\s+away|today|tonight|tomorrow|soon)\b",
             r"i\s+(?:am|'m)\s+entitled",
             r"(?:i\s+am|i'm|i\s+was|i\s+feel|am\s+i|i\s+think\s+i'm)\s+(?:\w+\s+)?owed",
             r"owed\s+(?:a|an|some|the|at\s+least)\b",
@@ -718,7 +737,8 @@ THANKS = re.compile(
 )
 # Words that make a sentence an ask even when it also thanks ("I'd be grateful for feedback on…").
 STRONG_ASK = re.compile(
-    r"\b(?:feedback|thoughts?|views?|opinion|impressions?|insights?|advice|pointers?|tips?|comments?|suggestions?|"
+    r"\b(?:if\s+you\s+(?:could|can|would|have|are\s+able|were\s+able|might)|(?:would|'d|will|'ll)\s+(?:\w+\s+)?"
+    r"(?:appreciate|be\s+(?:\w+\s+)?grateful|be\s+(?:\w+\s+)?thankful)|feedback|thoughts?|views?|opinion|impressions?|insights?|advice|pointers?|tips?|comments?|suggestions?|"
     r"observations?|input|guidance|perspective|improv\w*|better|stronger|strengthen\w*|weak\w*|gaps?|lack\w*|"
     r"missing|fell\s+short|fall\s+short|differently|work\s+on|focus|develop|learn|let\s+me\s+know|hear|understand|"
     r"share|tell|explain|comment|point\s+me|particular\w*|especially|specifically|curious|wonder(?:ing)?"

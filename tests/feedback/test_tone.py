@@ -67,6 +67,10 @@ def table(title: str, result: dict) -> str:
     return "\n".join(lines)
 
 
+def test_no_text_is_labelled_twice():
+    assert len({example.text for example in ALL}) == len(ALL)
+
+
 def test_the_corpus_has_enough_labelled_examples_with_a_held_out_part():
     assert len(ALL) >= 120
     assert len(HELD_OUT) >= 40
