@@ -33,7 +33,7 @@ import unicodedata
 from typing import NamedTuple
 
 from apps.feedback.checks import Finding, RedactionReport
-from apps.feedback.redaction_names import COMMON_WORDS, GIVEN_NAMES, NOT_PEOPLE
+from apps.feedback.redaction_names import COMMON_WORDS, GIVEN_NAMES, NAMED_NOT_PEOPLE, NOT_PEOPLE
 from apps.feedback.redaction_rules import (
     find_emails,
     find_other_candidates,
@@ -97,6 +97,16 @@ _AUTHOR_BEFORE = re.compile(
     r"|(?:[A-Z][\w'’-]*[\s'’\"”]+(?:(?:of|the|and|with|for|in|to|a|an|on)\s+)?){2,}by\s+$",
     re.I,
 )
+_NAMED_NOT_PEOPLE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in NAMED_NOT_PEOPLE) + r")(?!\w)", re.I
+)
+# "Simon Fraser University", "Grace Hopper Academy", "St. Louis": the name of a place or body.
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:University|College|Institute|School|Academy|Hospital|Clinic|Foundation|Trust|Bank|Group|Capital|Partners"
+    r"|Labs?|Ventures|Consulting|Technologies|Systems|Studios?|Media|Holdings|Inc|Ltd|LLC|LLP|plc|GmbH|AG|SA|&\s+Co"
+    r"|Centre|Center|Street|Road|Avenue|Square|Park|Station|Airport|Hall|House|Prize|Award|Fellowship|Scholarship)\b"
+)
+_SAINT_BEFORE = re.compile(r"\b(?:St|Ste|San|Santa|Saint|São|Sao)\.?\s+$")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|d|re|m|t)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[\n(\[\"“'‘•*-]\s)[\s\"“'‘(\[]*$")
 
@@ -217,7 +227,8 @@ def _name_end(text: str, words: list[_Word], index: int, own: set[str]) -> tuple
 
 def find_names(text: str, candidate_name: str = "") -> list[Finding]:
     own = _candidate_parts(candidate_name)
-    words = _words_of(text)
+    masked = [(m.start(), m.end()) for m in _NAMED_NOT_PEOPLE.finditer(text)]
+    words = [w for w in _words_of(text) if not any(start <= w.start < end for start, end in masked)]
     findings: list[Finding] = []
     index = 0
     while index < len(words):
@@ -237,6 +248,8 @@ def find_names(text: str, candidate_name: str = "") -> list[Finding]:
         titled = previous and _TITLE.match(previous.text) and text[previous.end : word.start] in (". ", " ")
         start = previous.start if titled else word.start
         end, index = _name_end(text, words, index, own)
+        if _ORGANISATION_AFTER.match(text, end) or _SAINT_BEFORE.search(text[max(0, start - 8) : start]):
+            continue
         findings.append(
             Finding(
                 start,

@@ -188,6 +188,7 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("Sinéad liked your answers.", "Sinéad"),
         ("Jean-Luc felt your French was great.", "Jean-Luc"),
         ("Deepak was positive about your answers.", "Deepak"),
+        ("Simon Fraser said you were great.", "Simon Fraser"),
         ("I caught up with Okonkwo yesterday.", "Okonkwo"),
         ("Zhiyuan liked your portfolio.", "Zhiyuan"),
         ("The call went well and Soo-jin was impressed.", "Soo-jin"),
@@ -222,6 +223,10 @@ def test_the_candidates_own_name_is_not_flagged_in_any_part_or_case(candidate_na
         "I've told them, and I'd do it again.",
         "Read Designing Data-Intensive Applications by Martin Kleppmann.",
         "They suggested 'Working Effectively with Legacy Code'.",
+        "You worked at Morgan Stanley and then JP Morgan.",
+        "Your degree from Simon Fraser University helps.",
+        "The St. Louis office liked you.",
+        "Your Miro board and the Cassandra schema were clear.",
         "Read the STAR method and the AWS Well-Architected guide.",
     ],
 )
