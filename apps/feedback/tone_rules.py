@@ -323,6 +323,12 @@ ARGUMENTATIVE = [
             r"|how\s+much|that\s+i)",
             r"how\s+(?:did|do)\s+i\s+compare\b(?!\s+(?:to|with|against)\s+(?:what|the\s+(?:role|job|requirements|criteria"
             r"|expectations|standard|bar|level|spec)))",
+            r"(?:didn't|did\s+not|didnt|doesn't|does\s+not|failed\s+to)\s+(?:really\s+|truly\s+|accurately\s+|fairly\s+)?"
+            r"(?:reflect|represent|capture|measure|assess|test)\s+(?:the\s+(?:actual|real)|my\b|me\b|what\s+i|how\s+i"
+            r"|the\s+(?:job|role|work|position))",
+            r"(?:exercise|test|task|process|interview|assessment|case|challenge|panel|questions?|format|brief|it|this|that"
+            r"|everything)\s+(?:was|were|seemed|felt)\s+(?:\w+\s+)?(?:poorly|badly|terribly|not\s+well)\s+(?:designed|run"
+            r"|organi[sz]ed|managed|handled|structured|conducted|prepared|communicated|explained|planned|thought\s+out)",
             r"box[-\s]ticking|tick[-\s]box|foregone\s+conclusion|(?:already|pre-?)\s*decided|decided\s+in\s+advance|"
             r"moved?\s+the\s+goal\s*-?posts|moving\s+the\s+goal\s*-?posts",
             r"(?:hard|difficult|tough|impossible)\s+to\s+(?:accept|swallow|understand|believe|comprehend"
@@ -427,6 +433,11 @@ SWAY = [
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"(?:put\s+in|say|drop)\s+a\s+(?:\w+\s+)?good\s+word",
+            r"(?:speak|talk|put\s+me\s+in\s+touch)\s+(?:to|with)\s+(?:the|your)\s+(?:hiring\s+manager|manager|panel|team|director"
+            r"|boss|ceo)\s+(?:for|on\s+behalf\s+of|about)\s+me",
+            r"(?:another|a\s+different|other)\s+(?:team|role|position|department|opening|vacancy)s?\s+(?:[\w'-]+\s+){0,8}?"
+            r"(?:right\s+now|now|instead|currently|at\s+the\s+moment|at\s+present)\b",
             r"(?:address|clear\s+up|resolve|allay|overcome|alleviate|ease|put\s+to\s+rest)\s+(?:any|your|the|those|these"
             r"|some)\s+(?:\w+\s+)?(?:concerns|doubts|reservations|misunderstandings?|hesitations?|worries)",
             r"(?:clarify|elaborate\s+on|expand\s+on|correct)\s+(?:\w+\s+){0,2}?(?:my\s+)?(?:answer|answers|point|points"
@@ -589,7 +600,7 @@ DEMANDING = [
             r"|await\w*)\s+(?:\w+\s+){0,2}?(?:immediate|prompt|swift|speedy|quick|timely|rapid|fast)\s+(?:\w+\s+)?"
             r"(?:reply|response|answer|feedback|attention|action|turnaround)",
             r"(?:reply|respond|answer|get\s+back\s+to\s+me|write\s+back|revert|send\s+\w+|let\s+me\s+know"
-            r"|hear\s+back|hear\s+from\s+you)\s+(?:\w+\s+){0,3}?(?:immediately|promptly|quickly|urgently"
+            r"|hear\s+back|hear\s+from\s+you)\s+(?:\w+\s+){0,6}?(?:immediately|promptly|quickly|urgently"
             r"|right\s+away|straight\s+away|today|tonight|tomorrow|this\s+week|at\s+once|fast|shortly)",
             r"(?:immediately|promptly|quickly|right\s+away|straight\s+away)\s+(?:reply|respond|answer|get\s+back"
             r"|send|let\s+me\s+know)",
@@ -642,7 +653,9 @@ DEMANDING = [
             r"(?:detailed|full|complete|comprehensive|formal|proper)\s+(?:written\s+)?(?:breakdown|explanation"
             r"|justification|report|account)",
             r"i(?:'m|\s+am)\s+expecting\s+(?:a|an|your|you|to|feedback|the)",
-            r"i\s+(?:demand|insist|require)\b",
+            r"i\s+(?:(?:really|must|have\s+to|will|do|am\s+going\s+to|would)\s+){0,2}(?:demand|insist|require)\b",
+            r"tight\s+(?:timeline|deadline|schedule|time\s*frame|turnaround)",
+            r"prioriti[sz]e\s+my\s+(?:request|e-?mail|message|application|question)",
             r"(?:i'm|i\s+am)\s+in\s+a\s+(?:hurry|rush)",
             r"need\s+(?:this|that|the|your|some|an?)\s+(?:\w+\s+){0,2}?(?:feedback|answer|reply|response|information"
             r"|comments|notes|explanation)\s+(?:[\w'-]+\s+){0,5}?(?:quickly|urgently|asap|fast|now|immediately|right"
