@@ -1875,46 +1875,63 @@ PROBES: list[Example] = [
     # batch 6
     # good
     ex(
-        "Dear Mrs. Adebayo,\n\nThank you for your kind email and for the time you and Mr. Fry spent with me on Wednesday. I was sorry to hear the news but I appreciate you telling me promptly.\n\nI am keen to keep improving, so if you are able to share any thoughts on my responses to the safeguarding scenario, I would be very grateful. I felt that was the part where I was least confident, and I'd like to know whether that came across.\n\nWith many thanks and best wishes,\nSiobhan"
+        "Dear Mrs. Adebayo,\n\nThank you for your kind email and for the time you and Mr. Fry spent with me on "
+        "Wednesday. I was sorry to hear the news but I appreciate you telling me promptly.\n\nI am keen to keep "
+        "improving, so if you are able to share any thoughts on my responses to the safeguarding scenario, I "
+        "would be very grateful. I felt that was the part where I was least confident, and I'd like to know "
+        "whether that came across.\n\nWith many thanks and best wishes,\nSiobhan"
     ),
     ex(
-        "Hi Carlos, I hope you're well, and thanks for the update. I haven't interviewed for a product role before, so I'd really value hearing which of my answers on prioritisation felt weakest. Thank you!"
+        "Hi Carlos, I hope you're well, and thanks for the update. I haven't interviewed for a product role "
+        "before, so I'd really value hearing which of my answers on prioritisation felt weakest. Thank you!"
     ),
     ex(
-        "Dear Sir, thank you for the interview and for your clear answer. I am from Brazil and this was my first interview in English. Please, could you tell me if my English was good enough for the role? Thank you very much."
+        "Dear Sir, thank you for the interview and for your clear answer. I am from Brazil and this was my first "
+        "interview in English. Please, could you tell me if my English was good enough for the role? Thank you "
+        "very much."
     ),
     ex(
-        "Hello Ms Yilmaz, thanks for letting me know. I'm genuinely glad for whoever got the role — the team seemed great. If you have a spare minute, what could I improve in my financial modelling test?"
+        "Hello Ms Yilmaz, thanks for letting me know. I'm genuinely glad for whoever got the role — the team "
+        "seemed great. If you have a spare minute, what could I improve in my financial modelling test?"
     ),
     ex(
-        "Dear Dr. Rossi, thank you for your email. I respect the panel's judgement. I would be grateful for your view on my clinical case presentation, whenever it suits you."
+        "Dear Dr. Rossi, thank you for your email. I respect the panel's judgement. I would be grateful for your "
+        "view on my clinical case presentation, whenever it suits you."
     ),
     ex(
-        "Hi Lin, thank you for the chance to work through the design challenge with your team. I'd love to hear what you thought of my user research approach."
+        "Hi Lin, thank you for the chance to work through the design challenge with your team. I'd love to hear "
+        "what you thought of my user research approach."
     ),
     ex(
-        "Dear Mr. Nkemelu, thank you. I must confess the panel's question about budgets caught me off guard. Could you tell me what a strong answer would have looked like?"
+        "Dear Mr. Nkemelu, thank you. I must confess the panel's question about budgets caught me off guard. "
+        "Could you tell me what a strong answer would have looked like?"
     ),
     ex(
-        "Hi Fran, thanks so much for your time on the phone. Is there anything in my CV that made it harder to see my fit for the role?"
+        "Hi Fran, thanks so much for your time on the phone. Is there anything in my CV that made it harder to "
+        "see my fit for the role?"
     ),
     ex(
-        "Dear Ms. Vega, I appreciate you letting me know. I understand the position has been filled. Could I ask which skills the team valued most, so I can develop them?"
+        "Dear Ms. Vega, I appreciate you letting me know. I understand the position has been filled. Could I ask "
+        "which skills the team valued most, so I can develop them?"
     ),
     ex(
-        "Hello Jakob, thanks for the honest update. I'd love a quick pointer on my coding style if you have time; I know you're swamped."
+        "Hello Jakob, thanks for the honest update. I'd love a quick pointer on my coding style if you have time; "
+        "I know you're swamped."
     ),
     ex(
-        "Dear Mrs. Adebayo, I hope this finds you well. I'm following up on my email of the 12th in case it was missed. I'd still be grateful for any thoughts on my scenario answers. Thank you.",
+        "Dear Mrs. Adebayo, I hope this finds you well. I'm following up on my email of the 12th in case it was "
+        "missed. I'd still be grateful for any thoughts on my scenario answers. Thank you.",
         "follow_up",
     ),
     ex("Hi Carlos, a gentle nudge on my earlier question — thank you, and completely fine if you can't.", "follow_up"),
     ex(
-        "Hi Lin, I haven't heard back yet, which is completely fine — I know things are busy. If you find a moment, I'd value your thoughts. Thanks!",
+        "Hi Lin, I haven't heard back yet, which is completely fine — I know things are busy. If you find a "
+        "moment, I'd value your thoughts. Thanks!",
         "follow_up",
     ),
     ex(
-        "Dear Dr. Rossi, thank you for such thorough feedback on my presentation. I have already started working on the structure you suggested, and I hope to put it into practice soon.",
+        "Dear Dr. Rossi, thank you for such thorough feedback on my presentation. I have already started working "
+        "on the structure you suggested, and I hope to put it into practice soon.",
         "thank_you",
     ),
     ex(
@@ -1922,37 +1939,44 @@ PROBES: list[Example] = [
         "thank_you",
     ),
     ex(
-        "Dear Ms. Vega, thank you for your reply and your kind words. I'll keep an eye on future openings at your company.",
+        "Dear Ms. Vega, thank you for your reply and your kind words. I'll keep an eye on future openings at your "
+        "company.",
         "thank_you",
     ),
     # bad
     ex(
-        "Dear Mrs. Adebayo, thank you. With my twelve years of safeguarding experience, I was taken aback that I did not progress. What was lacking in my scenario answers?",
+        "Dear Mrs. Adebayo, thank you. With my twelve years of safeguarding experience, I was taken aback that I "
+        "did not progress. What was lacking in my scenario answers?",
         "request",
         "argumentative",
     ),
     ex(
-        "Hi Carlos, thanks. I have to say the prioritisation exercise was poorly designed and didn't reflect the actual job. Any comments on my answers?",
+        "Hi Carlos, thanks. I have to say the prioritisation exercise was poorly designed and didn't reflect the "
+        "actual job. Any comments on my answers?",
         "request",
         "argumentative",
     ),
     ex(
-        "Hello Ms Yilmaz, thanks. It seems to me that the modelling test was biased towards candidates from banking. What did you think of my test?",
+        "Hello Ms Yilmaz, thanks. It seems to me that the modelling test was biased towards candidates from "
+        "banking. What did you think of my test?",
         "request",
         "argumentative",
     ),
     ex(
-        "Dear Dr. Rossi, thank you. Would the panel be willing to hear me out once more about my clinical case? I think I can explain it better.",
+        "Dear Dr. Rossi, thank you. Would the panel be willing to hear me out once more about my clinical case? I "
+        "think I can explain it better.",
         "request",
         "sway",
     ),
     ex(
-        "Hi Lin, thanks. I know the decision is made, but maybe there's another team where my design research skills would be useful right now? Feedback on my approach welcome.",
+        "Hi Lin, thanks. I know the decision is made, but maybe there's another team where my design research "
+        "skills would be useful right now? Feedback on my approach welcome.",
         "request",
         "sway",
     ),
     ex(
-        "Hi Fran, thanks for the call. If you could put in a good word for me with the hiring manager, that would mean a lot. Also, any tips on my CV?",
+        "Hi Fran, thanks for the call. If you could put in a good word for me with the hiring manager, that would "
+        "mean a lot. Also, any tips on my CV?",
         "request",
         "sway",
     ),
@@ -1960,7 +1984,8 @@ PROBES: list[Example] = [
         "Dear Ms. Vega, thanks. Please provide your feedback on my skills no later than Monday.", "request", "demanding"
     ),
     ex(
-        "Hello Jakob, thanks. I'm on a tight timeline, so please prioritise my request and send your notes on my coding style today.",
+        "Hello Jakob, thanks. I'm on a tight timeline, so please prioritise my request and send your notes on my "
+        "coding style today.",
         "request",
         "demanding",
     ),
@@ -1975,7 +2000,8 @@ PROBES: list[Example] = [
         "demanding",
     ),
     ex(
-        "Dear Mrs. Adebayo, sorry to bother you again, but I really must insist on some feedback on my scenario answers. Thanks.",
+        "Dear Mrs. Adebayo, sorry to bother you again, but I really must insist on some feedback on my scenario "
+        "answers. Thanks.",
         "follow_up",
         "demanding",
     ),
@@ -1983,7 +2009,8 @@ PROBES: list[Example] = [
     ex("Dear Dr. Rossi, thank you for your message about the position. Any advice?", "request", "vague"),
     ex("Hi Fran, I'm writing to ask for feedback on my CV and interview. Best, Dana", "request", "no_thanks"),
     ex(
-        "Dear Ms. Vega, thanks. 1) Were my skills enough? 2) Was my CV formatted well? 3) Should I have worn a suit? 4) Did I talk too fast?",
+        "Dear Ms. Vega, thanks. 1) Were my skills enough? 2) Was my CV formatted well? 3) Should I have worn a "
+        "suit? 4) Did I talk too fast?",
         "request",
         "too_many_questions",
     ),
