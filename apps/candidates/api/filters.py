@@ -1,20 +1,9 @@
 import django_filters
-from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
-from apps.candidates.models import Application, Contact, Interview, Stage
-
-
-class IdFilter(django_filters.NumberFilter):
-    """A row id: a whole number in the database's range (a huge or fractional one is a 400, not a crash)."""
-
-    field_class = forms.IntegerField
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("min_value", 1)
-        kwargs.setdefault("max_value", 2**63 - 1)
-        super().__init__(*args, **kwargs)
+from apps.candidates.models import Application, Company, Contact, Interview, Stage
+from apps.core.api.filters import IdFilter
 
 
 class ApplicationFilter(django_filters.FilterSet):
@@ -78,5 +67,5 @@ class CompanyFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(field_name="name", lookup_expr="icontains")
 
     class Meta:
-        model = Application.company.field.related_model
+        model = Company
         fields = ["q"]

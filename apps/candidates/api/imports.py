@@ -2,13 +2,13 @@
 
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers, status
-from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 
 from apps.accounts.permissions import IsCandidate
 from apps.candidates import importing
 from apps.candidates.api.serializers import ImportJobOutputSerializer
 from apps.candidates.permissions import import_jobs_visible_to
+from apps.core.api.filters import OrderingFilter
 from apps.core.api.schema import errors
 from apps.core.api.scoping import ScopedApi, ScopedListApi
 

@@ -10,10 +10,12 @@ from collections.abc import Callable
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import generics
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.views import APIView
 
+from apps.core.api.filters import OrderingFilter
 from apps.core.permissions import get_for_user
 
 
@@ -66,3 +68,5 @@ class ScopedListApi(ScopedMixin, generics.ListAPIView):
     """A collection: its GET lists with django-filter filters, ordering and cursor pagination, from
     the scoped queryset; a subclass may add ``post`` to create (ids in the body are resolved in the
     owner's scope by the service)."""
+
+    filter_backends = [DjangoFilterBackend, OrderingFilter]
