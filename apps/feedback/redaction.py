@@ -107,6 +107,12 @@ _ORGANISATION_AFTER = re.compile(
     r"|Centre|Center|Street|Road|Avenue|Square|Park|Station|Airport|Hall|House|Prize|Award|Fellowship|Scholarship)\b"
 )
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|San|Santa|Saint|São|Sao)\.?\s+$")
+# An unlisted capitalised word that looks like an English noun or adverb ("Presentation ran long").
+_ENGLISH_SUFFIX = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ism|ure|ology|ics|ery|ise|ize|ised|ized|ed|ly|able|ible|ful|ous"
+    r"|ive|less|ward|wise|ist|ists|ers|ies)$",
+    re.I,
+)
 _CONTRACTION = re.compile(r"['’](?:ve|ll|d|re|m|t)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[\n(\[\"“'‘•*-]\s)[\s\"“'‘(\[]*$")
 
@@ -191,7 +197,7 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
     if known:
         # "May", "Jordan", "Ruby": a month, place or product unless something says person.
         return cue_after or surname_follows or bool(_STRONG_CUE_BEFORE.search(before))
-    if ordinary or not_person:
+    if ordinary or not_person or _ENGLISH_SUFFIX.search(word.text):
         return False
     # An unlisted name needs a cue: "Nakamura said", "named Oyelaran", "Rajesh, the manager".
     return (

@@ -268,6 +268,9 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"(?<!you\s)(?<!you've\s)\b(?:got|landed|won|took)\s+the\s+(?:job|role|offer|position)\b(?![-\w])",
     r"\b(?:other|another)\s+(?:shortlisted|short-listed|remaining|final|preferred|strong)\s+(?:person|candidate|applicant"
     r"|one)\b",
+    r"\b(?:they|we|the\s+(?:client|team|company|panel|manager|hiring\s+manager))\s+(?:\w+\s+)?(?:went|are\s+going|decided\s+to"
+    r"\s+go|chose|picked|hired|selected|appointed|preferred|offered\s+(?:it|the\s+(?:role|job|position))\s+to)\s+"
+    r"(?:with\s+)?(?-i:[A-Z])[^\W\d_]+",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"
@@ -332,6 +335,8 @@ _PROTECTED = {
         r"\byouthful\b|\byoung\s+blood\b|\bfresh\s+(?:blood|faces?)\b|\bdigital\s+natives?\b",
         r"\b(?:how\s+old|years\s+old|old\s+for|old-fashioned\s+(?:person|guy|candidate)|over\s+the\s+hill|past\s+(?:it|"
         r"(?:your|her|his|their)\s+prime))\b",
+        r"\b(?:grew|grown|growing)\s+up\s+(?:with|on)\s+(?:social\s+media|the\s+internet|smartphones|tech(?:nology)?"
+        r"|tiktok|instagram)\b|\bborn\s+(?:in\s+the\s+(?:\d0s|(?:19|20)\d0s)|after|before)\b",
         r"\bretir(?:e|ed|ing|ement)\b|\bpensioner\b|\bgrey\s+hair|\bgray\s+hair",
         r"\b(?:millennials?|boomers?|gen[\s-]?z|zoomers?|(?:younger|older)\s+generation|generational)\b",
         r"\b(?:grad(?:uate)?|student|junior|college)\s+(?:vibe|energy|feel)\b",

@@ -1104,4 +1104,242 @@ THIRD_BATCH_CLEAN: list[Relay] = [
 ]
 
 
-CORPUS = HELD_OUT + DEVELOPMENT + SECOND_BATCH + THIRD_BATCH_CLEAN
+# Whole relays in other shapes (greetings, bullet lists, quotes, several codes at once), run once before any
+# change: leaky 17/19 caught, clean 1/13 false alarms ("- Presentation ran long" read as a name; missed
+# "they went with Rachel" and "grown up with social media"). Fixed by general rules since.
+FOURTH_BATCH: list[Relay] = [
+    R(
+        (
+            "Hi Jordan,\n\nI finally heard back. Quick summary:\n- Strong technical interview\n- Presentation ran "
+            "long\n- They wanted more examples of cross-team work\n\nHappy to talk it through."
+        ),
+        "Jordan Blake",
+        (),
+    ),
+    R(
+        (
+            'Hey! So the feedback: "great problem solver, a little quiet in the group exercise." Honestly that\'s '
+            "fixable. Practise thinking out loud."
+        ),
+        "Mina Sato",
+        (),
+    ),
+    R(
+        (
+            "They were really positive. The only real gap was AWS certifications; they use AWS heavily and want "
+            "someone who's certified within six months."
+        ),
+        "Carlos Ruiz",
+        (),
+    ),
+    R(
+        (
+            "Per the hiring manager: 'Solid fundamentals, needs more production experience.' They'd like you to "
+            "reapply in 12 months."
+        ),
+        "Ngozi Eze",
+        (),
+    ),
+    R(
+        (
+            "I'm sorry it wasn't a yes. They thought your design sense was great but your Figma prototypes lacked"
+            " interaction detail. Try building one complex flow end to end."
+        ),
+        "Luca Bianchi",
+        (),
+    ),
+    R(
+        (
+            "The panel (product, design and engineering) agreed that you were strong on discovery and weaker on "
+            "delivery. Bring examples of shipping under tight deadlines."
+        ),
+        "Anika Roy",
+        (),
+    ),
+    R(
+        (
+            "Thank you for your patience over the holidays. They said you'd be great in a less senior role, and "
+            "they may have one in Q2."
+        ),
+        "Bilal Hussain",
+        (),
+    ),
+    R(
+        (
+            "They noted you were 10 minutes late to the second interview because of the train. They understood, "
+            "but it set a nervous tone. Build in buffer time."
+        ),
+        "Emma Wilson",
+        (),
+    ),
+    R(
+        (
+            "Feedback from the final round at Adyen: your payments knowledge was excellent; your answers about "
+            "leading through ambiguity were less convincing."
+        ),
+        "Sven Larsen",
+        (),
+    ),
+    R(
+        (
+            "The hiring manager liked that you asked about their on-call setup and team rituals. They felt your "
+            "experience with Terraform was thinner than your CV suggested."
+        ),
+        "Olga Ivanova",
+        (),
+    ),
+    R(
+        ("Hi Sam, they went with Rachel, who interviewed the day after you. Her portfolio was more aligned with B2B."),
+        "Sam Carter",
+        ("person_name", "other_candidate"),
+    ),
+    R(
+        ("So, Greg (the VP) told me they picked an internal person in the end. He said you were their second choice."),
+        "Hana Kim",
+        ("person_name", "other_candidate"),
+    ),
+    R(
+        (
+            "They were looking at a range of £70-75k and I think your expectations put them off a bit. Feedback "
+            "on the interviews themselves was good."
+        ),
+        "Jake Morris",
+        ("salary",),
+    ),
+    R(
+        (
+            "Quick note: the offer they made to the successful candidate was around 130,000 USD, so we were never"
+            " going to land at your number."
+        ),
+        "Yan Li",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        (
+            "The hiring manager, a lovely guy called Matteo, said you came across as a bit old for the team vibe."
+            " I've pushed back hard on that."
+        ),
+        "Brenda Cole",
+        ("person_name", "protected_characteristic"),
+    ),
+    R(
+        (
+            "They asked me if you have children, which they shouldn't have. The interview notes say you were "
+            "strong on SQL."
+        ),
+        "Shreya Das",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "Between us: they thought your hijab might be an issue with some clients. That's illegal, and I'm "
+            "taking it up with them."
+        ),
+        "Amal Yusuf",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("For the record, the client's contact is Pieter de Vries (pieter.devries@bluewave.nl, +31 20 555 0147)."),
+        "Tom Baker",
+        ("person_name", "email", "phone"),
+    ),
+    R(
+        (
+            "Their feedback: 'We'd like someone who has grown up with social media.' Your campaigns were really "
+            "strong, though."
+        ),
+        "Linda Harris",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They're concerned about your gap year for health reasons and whether you're fully recovered."),
+        "Paul Fischer",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The hiring panel preferred a candidate who could start straight away, as the other finalist was "
+            "already serving notice."
+        ),
+        "Aditya Menon",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "The role went to someone with deeper Salesforce experience. The feedback on you was that your "
+            "discovery calls were excellent."
+        ),
+        "Jess Turner",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "Funnily enough, the person they chose is also called Alex. Anyway: they loved your SQL, less so your"
+            " stakeholder stories."
+        ),
+        "Alex Morgan",
+        ("other_candidate",),
+    ),
+    R(
+        ("They felt you'd struggle to keep up with a team in their twenties."),
+        "Martin Hall",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "Dmitri felt the system design answer skipped capacity planning. Oksana added that your communication"
+            " was really clear."
+        ),
+        "Jane Doe",
+        ("person_name",),
+    ),
+    R(
+        ("They offered 58k to someone else and were hoping you'd accept less."),
+        "Ruby Stone",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        ("I shouldn't say this, but she mentioned you seemed 'very Catholic' after the chat about weekends."),
+        "Maria Lopez",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The feedback mentioned that, being deaf, you might find the open-plan office hard. I've told them "
+            "about reasonable adjustments."
+        ),
+        "Chris Young",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They'll keep your CV on file. Call Natasha on 020 3123 4567 if you want a debrief."),
+        "Ellie Ward",
+        ("person_name", "phone"),
+    ),
+    R(
+        (
+            "Overall they rated you 3.5 out of 5, just under their bar of 4. The main gap was depth in "
+            "statistics; a course on experimental design would help."
+        ),
+        "Omar Nasser",
+        (),
+    ),
+    R(
+        (
+            "They appreciated you sharing your portfolio in advance. They'd like to see a case study with more "
+            "research, and clearer metrics of success."
+        ),
+        "Fatou Diop",
+        (),
+    ),
+    R(
+        (
+            "They said your interview was one of the best this year, but the headcount was frozen on Friday. "
+            "Nothing to do with you."
+        ),
+        "Leon Wagner",
+        (),
+    ),
+]
+
+CORPUS = HELD_OUT + DEVELOPMENT + SECOND_BATCH + THIRD_BATCH_CLEAN + FOURTH_BATCH
