@@ -199,6 +199,8 @@ def _phrase_findings(plain: str, sentences, starts) -> list[Finding]:
 
 def _is_question(plain: str, start: int, end: int) -> bool:
     sentence = plain[start:end].rstrip()
+    if rules.PLEASANTRY.search(sentence):
+        return False
     if sentence.endswith("?") or sentence.rstrip("!.").endswith("?"):
         return True
     if sentence.endswith("!"):

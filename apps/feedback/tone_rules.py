@@ -91,6 +91,7 @@ ARGUMENTATIVE = [
         _rx(
             r"unfair(?:ly|ness)?",
             r"unjust(?:ified|ly)?\b",
+            r"(?:gobsmacked|flabbergasted|dumbfounded|stunned|speechless|shocked|astonished|appalled|outraged)\b",
             r"not\s+(?:\w+\s+)?justified",
             r"(?:was|is|were|seem|seems|seemed|felt|feels|be|been|does|did|do)" + NT + r"\s+(?:\w+\s+){0,2}?fair\b",
             r"not\s+(?:entirely\s+|quite\s+|really\s+|very\s+|completely\s+|totally\s+|a\s+)?fair\b",
@@ -367,7 +368,15 @@ ARGUMENTATIVE = [
             r"(?:the\s+point|my\s+(?:point|experience|skills|qualifications|strengths|potential|value)))",
             r"(?:you|they|the\s+(?:panel|team|interviewers?))\s+(?:should|could)\s+(?:have|'ve)\s+(?:asked"
             r"|considered|looked|read|checked|tested|focused|paid|given\s+me|let\s+me)",
-            r"what\s+more\s+could\s+i\s+(?:possibly\s+)?(?:have\s+)?(?:done|do)\b(?!\s+(?:better|differently|to))",
+            r"what\s+more\s+(?:could|can|should)\s+i\s+(?:possibly\s+)?(?:have\s+)?(?:done|do|offered|shown|given|said"
+            r"|brought|provided|prepared)\b(?!\s+(?:better|differently|to))",
+            r"fail(?:ed)?\s+to\s+see\b",
+            r"among\s+the\s+(?:very\s+)?(?:best|strongest|top)",
+            r"the\s+(?:best|strongest)\s+(?:\w+\s+)?(?:you|you've|you\s+have|you\s+will\s+have)\s+(?:ever\s+)?(?:heard|seen|had"
+            r"|received|interviewed|met)",
+            r"(?:everyone|everybody|the\s+team|the\s+panel|they|you|all\s+(?:the\s+)?interviewers)\s+(?:i\s+(?:spoke|talked"
+            r"|met)\s+(?:to|with)\s+)?(?:seemed|appeared|looked)\s+(?:\w+\s+)?(?:to\s+(?:love|like|enjoy|be\s+impressed)"
+            r"|impressed|happy\s+with|pleased\s+with|enthusiastic\s+about)",
             r"my\s+(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+\s+)?(?:perfect|flawless|impeccable|spotless)",
             r"(?:yet|and\s+still|but\s+still|nevertheless|nonetheless)\s*,?\s+(?:i\s+)?(?:was|got|get|am"
             r"|have\s+been)\s+(?:\w+\s+)?(?:rejected|turned\s+down|not\s+(?:selected|chosen|shortlisted|invited"
@@ -413,7 +422,10 @@ SWAY = [
             r"be\s+considered\s+(?:again|for\s+(?:this|the|that)\s+(?:role|position|job|post|vacancy))",
             r"consider\s+me\s+(?:again|for\s+(?:this|the|that)\s+(?:role|position|job|post|vacancy))",
             r"back\s+(?:in|into)\s+(?:the\s+)?(?:process|running|consideration|race)",
-            r"put\s+me\s+(?:forward|through)",
+            r"put\s+(?:me|my\s+(?:name|cv|application|profile|r[eé]sum[eé]))\s+(?:forward|through|back)",
+            r"(?:decision|application|candidacy|candidature|outcome|rejection)\s+(?:\w+\s+){0,3}?(?:be\s+|being\s+|been\s+)"
+            r"(?:revisited|reconsidered|reviewed|re-?evaluated|re-?assessed|changed|reversed|overturned|re-?opened"
+            r"|looked\s+at\s+again)",
             r"if\s+(?:anything|things|something|the\s+situation|circumstances|your\s+plans|that)\s+(?:\w+\s+)?chang\w*",
             r"if\s+(?:the\s+|your\s+)?(?:chosen|successful|selected|preferred|first[-\s]choice|other|new|hired"
             r"|top)\s+(?:candidate|person|hire|applicant|choice)",
@@ -621,6 +633,7 @@ DEMANDING = [
             r"|seven|a\s+few|few|a\s+couple\s+of|couple\s+of|several|twenty-four|forty-eight)\s+(?:business\s+|working\s+|calendar\s+)?"
             r"(?:hours?|days?|weeks?|hrs?)\b",
             r"(?:until|till)\s+" + DATE,
+            r"within\s+the\s+(?:week|day|hour|next\s+(?:day|week|hour))\b",
         ),
         LEAVE_TIMING,
         context=_REPLY_CONTEXT,
@@ -632,7 +645,7 @@ DEMANDING = [
             r"i\s+(?:really\s+|urgently\s+|absolutely\s+)?need\s+(?:you|u)\s+to",
             r"(?:i|i'll|i\s+will|i'd|i\s+would)\s+(?:really\s+|urgently\s+|absolutely\s+)?need\s+(?:an?\s+|your\s+|the\s+|some\s+|detailed\s+"
             r"|written\s+|proper\s+)*(?:answer|response|reply|explanation|feedback\s+(?:by|within|before|now|today"
-            r"|asap|urgently|immediately)|to\s+know|to\s+hear)",
+            r"|asap|urgently|immediately)|to\s+know|to\s+hear|to\s+receive|to\s+get|to\s+have)",
             r"(?:you|u)\s+(?:must(?!\s+(?:be|have|get|receive|know|hear|'ve|feel|see|deal|find))|need\s+to"
             r"|have\s+to(?!\s+(?:deal|handle|read|go\s+through|manage|juggle|review|process|sift|choose|make))"
             r"|are\s+(?:obliged|required|obligated|expected)\s+to|owe\s+(?:me|candidates|applicants|people|us|it\s+to)|should\s+(?:reply|respond|answer"
@@ -692,6 +705,7 @@ DEMANDING = [
             r"|back|anything)\b",
             r"(?:have|has)\s+still\s+not",
             r"(?:been|am|i'm|are)\s+(?:still\s+)?waiting\s+(?:for|on)\s+(?:a|an|your|the|some|any)",
+            r"(?:have|'ve|had)\s+(?:now\s+|already\s+)?waited\b",
             r"been\s+waiting\s+(?:for\s+)?(?:\w+\s+)?(?:days|weeks|a\s+week|ages|a\s+while|a\s+long\s+time|over"
             r"|more\s+than|since)",
             r"this\s+is\s+(?:now\s+)?my\s+(?:second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))\s+"
@@ -780,6 +794,7 @@ TOPIC = re.compile(
     r"writing\s+samples?|background|knowledge|expertise|leadership|management|salary|expectations|preparation|"
     r"slides?|section|technical|english|language|references?|profile|projects?|sql|python|excel|budget\w*|"
     r"stakeholders?|methods?|teaching|strengths?|weaknesses|body\s+language|confidence|motivation|stor(?:y|ies)|"
+    r"application\s+(?:letters?|forms?|materials|documents|pack)|"
     r"scores?|scoring|marks|criteria|criterion|credentials|track\s+record|discussion|writing\s+(?:samples?|skills"
     r"|style|tests?|exercises?|tasks?)|my\s+writing|on-?site|thesis|"
     r"publications?|lesson|attitude|energy|enthusiasm|tone|manner|demeanou?r|teamwork|collaboration|"
@@ -794,6 +809,13 @@ TOPIC = re.compile(
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣>]+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s", _FLAGS)
 _AUX = r"(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|have|has|had|am)"
+# "How are you?" is a greeting, not a question to answer.
+PLEASANTRY = re.compile(
+    r"(?:how\s+are\s+(?:you|things)|how\s+have\s+you\s+been|how's\s+(?:it\s+going|everything|things|your\s+(?:week|day))"
+    r"|how\s+is\s+(?:your\s+(?:week|day)|everything|it\s+going)|how\s+was\s+your\s+(?:weekend|week|holiday|break))"
+    r"(?:\s+(?:doing|today|lately|keeping))?\s*[?!.]*\s*$",
+    _FLAGS,
+)
 QUESTION_SHAPE = re.compile(
     r"\s*(?:[-*•·▪◦‣>]+\s*|\(?\d{1,2}[.)]\s*|\(?[a-h][.)]\s+)?"
     r"(?:(?:and|also|or|so|but|plus|then|finally|lastly|secondly|firstly|first|second|third|and\s+also)\b[,\s]+)?"

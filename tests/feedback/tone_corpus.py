@@ -884,6 +884,10 @@ DEV: list[Example] = [
 #   on good texts 0/13.
 #   batch 6 (31 texts): recall 10/15 (argumentative 2/3, sway 1/3, demanding 3/5); false alarms
 #   on good texts 0/16.
+#   batch 7 (27 texts): recall 6/14 (argumentative 1/5, sway 1/3, demanding 2/4); false alarms
+#   on good texts 2/14 ('how are you?' counted as a question; 'my application letter' not a topic).
+#   One label was corrected afterwards: 'explain why my presentation was not good enough' is
+#   demanding, not argumentative, by the same convention as 'why my case study fell short'.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -2014,6 +2018,123 @@ PROBES: list[Example] = [
         "request",
         "too_many_questions",
     ),
+    # batch 7
+    # good
+    ex(
+        "Hi Dana, how are you? Thanks for letting me know about the decision. Could you share what would have "
+        "made my final interview stronger? And was my portfolio part of it?"
+    ),
+    ex(
+        "Dear Mr. Hughes,\n\nThank you for your time last week.\n\nIf possible, I'd appreciate a few words on:\n• "
+        "my presentation\n• my answers about forecasting\n\nMany thanks,\nPriya"
+    ),
+    ex(
+        "Hello Ms. Kowalski 👋 thank you for the update! I'd be super grateful for any tips on my take-home "
+        "project — especially the testing part. 🙏"
+    ),
+    ex(
+        "Dear Professor Lee, thank you for your kind letter. I am grateful to have reached the final round. May I "
+        "ask which aspects of my teaching demo could be improved?"
+    ),
+    ex(
+        "Hi Eli, thank you. P.S. No need for a long answer — even one sentence about my system design round would "
+        "help me a lot."
+    ),
+    ex(
+        "Dear Ms. Moreau, thank you for your email and for the opportunity. I accept your decision with thanks. "
+        "What is the one thing you would change in my application letter?"
+    ),
+    ex("Hi Ravi, thanks for your time and the friendly chat. How did my answers on data governance come across?"),
+    ex(
+        "Dear Mrs. O'Neill, I'm grateful for the chance to have met the team. I'm not looking to change anything "
+        "about the outcome; I'd simply love to learn what my interview was missing."
+    ),
+    ex(
+        "Hi Zoe, thank you! I know hiring is tough right now. If you're able, could you tell me whether my lack "
+        "of agency experience was the main factor?"
+    ),
+    ex(
+        "Hey Matt, thanks for getting back to me. Was it the technical depth or my communication during the "
+        "pairing session? Either answer helps."
+    ),
+    ex(
+        "Dear Mr. Hughes, just a short follow-up on my email from last Monday about my presentation and "
+        "forecasting answers. Thank you for your consideration.",
+        "follow_up",
+    ),
+    ex("Hi Ravi, how are you? Just following up in case my note got buried. Thanks a lot!", "follow_up"),
+    ex(
+        "Dear Professor Lee, thank you for your thoughtful note about my teaching demo. I'm grateful and will "
+        "build on it.",
+        "thank_you",
+    ),
+    ex("Hi Eli, thank you for the super useful tip about my system design round! Have a great weekend.", "thank_you"),
+    # bad
+    ex(
+        "Hi Dana, thanks. I'm honestly gobsmacked. Everyone I spoke to seemed to love my final interview. What "
+        "happened?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Hughes, thank you. My forecasting answers were, in my opinion, among the best you will have "
+        "heard. Could you comment on my presentation?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Ms. Kowalski, thanks. It feels unjust that a take-home project I spent a whole weekend on was "
+        "dismissed so quickly. Any tips on it?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Professor Lee, thank you. I fail to see what more I could have offered in my teaching demo. What "
+        "was missing in it?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Ravi, thanks. Would you put my name forward again for the data governance role? Also, how did my "
+        "answers come across?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Ms. Moreau, thank you. I was wondering whether the decision might be revisited once you have seen "
+        "my updated application letter.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Zoe, thanks. Any chance I could still be in the running if I got some agency experience quickly? "
+        "Thoughts on my experience welcome.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hey Matt, thanks. Please let me know about my pairing session ASAP as I'm weighing up other options.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Dear Mrs. O'Neill, thank you. I will need to receive your feedback on my interview within the week.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi Eli, I have now waited over two weeks for a reply about my system design round. Thank you.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Dear Mr. Hughes, thanks. I'd like you to explain in writing why my presentation was not good enough, by "
+        "Wednesday.",
+        "request",
+        "demanding",
+    ),
+    ex("Hi Dana, thanks! What else could I improve?", "request", "vague"),
+    ex("Dear Professor Lee, feedback on my teaching demo please.", "request", "no_thanks"),
 ]
 
 DEV = DEV + PROBES
