@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from apps.accounts.client_ip import client_ip
@@ -58,7 +59,6 @@ class ReplyForm(forms.Form):
                 required=False,
                 max_length=ANSWER_MAX_CHARS,
                 widget=forms.Textarea(attrs={"rows": 3}),
-                help_text=topic.label,
             )
             for topic in topics
         }
@@ -73,6 +73,10 @@ def _problem(request, problem: str):
     return render(request, "feedback/reply_problem.html", {"problem": problem}, status=PROBLEM_STATUS[problem])
 
 
+# No CSRF check here: the page has no session to ride on (the unguessable token in the path is the
+# only credential, and a forger would need it), and with ``Referrer-Policy: no-referrer`` browsers
+# send ``Origin: null`` on the form's POST, which Django's origin check refuses ("form has expired").
+@csrf_exempt
 @_private
 @require_http_methods(["GET", "POST"])
 def reply_page(request, token: str):
