@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 PYTHON_CANDIDATES := python3.13 python3.12 python3 python
 PYTEST_ARGS ?=
+# pytest-xdist processes; `make test PYTEST_WORKERS=0` runs everything in one process.
+PYTEST_WORKERS ?= auto
 
 .PHONY: help run test setup migrate demo lint format bench lock clean
 
@@ -36,7 +38,9 @@ $(STAMP): requirements/base.lock requirements/dev.lock
 
 setup: $(STAMP)
 
+# Settings create no folder on import: make DATA_DIR's folders (SQLite, broker, cache) first.
 migrate: setup
+	@$(PY) -m config.paths
 	@$(PY) manage.py migrate --noinput -v 0
 
 demo: migrate
@@ -46,8 +50,12 @@ demo: migrate
 run: demo
 	@SITE_URL="$${SITE_URL:-http://$(ADDR)}" $(PY) manage.py runstack --addr $(ADDR)
 
+# Real-process tests share one xdist group (--dist loadgroup), so they never run side by side.
+# pytest's exit 5 ("no tests collected") fails the target like any other failure.
 test: setup
-	@$(PY) -m pytest $(PYTEST_ARGS)
+	@$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests, so nothing was tested." >&2; fi; \
+	exit $$status
 
 lint: setup
 	@$(VENV)/bin/ruff check .

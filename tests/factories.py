@@ -41,3 +41,19 @@ class NotificationPreferencesFactory(factory.django.DjangoModelFactory):
         model = NotificationPreferences
 
     timezone = "Europe/Berlin"
+
+
+# The personas of tests/conftest.py, by role, so a shared world (the authorization matrix) makes
+# the same people as the per-test fixtures do.
+PERSONAS = {
+    "candidate": (CandidateFactory, {"email": "cara@example.com", "full_name": "Cara Jensen"}),
+    "other_candidate": (CandidateFactory, {"email": "cole@example.com", "full_name": "Cole Martin"}),
+    "recruiter": (RecruiterFactory, {"email": "rhea@example.com", "full_name": "Rhea Patel"}),
+    "other_recruiter": (RecruiterFactory, {"email": "otto@example.com", "full_name": "Otto Berg"}),
+    "staff": (StaffFactory, {"email": "sam@example.com", "full_name": "Sam Operator"}),
+}
+
+
+def make_persona(role: str) -> User:
+    factory_class, fields = PERSONAS[role]
+    return factory_class(**fields)

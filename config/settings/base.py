@@ -7,16 +7,19 @@ from celery.schedules import crontab
 from django.utils.csp import CSP
 
 from config import env
-from config.celery_transport import broker_settings, ensure_filesystem_folders
+from config.celery_transport import broker_settings
+from config.paths import DataPaths
 
 BASE_DIR = env.BASE_DIR
+# The embedded default keeps everything (SQLite file, cache, broker queue, beat schedule) under
+# DATA_DIR; config/paths.py names each place once. Nothing is created here: the commands that
+# need the folders create them when they start (config.paths.ensure_data_dirs).
 DATA_DIR = env.DATA_DIR
+PATHS = DataPaths(DATA_DIR)
 SITE_URL = env.SITE_URL
 
 SECRET_KEY = env.SECRET_KEY
 
-# The embedded default keeps everything (SQLite file, broker queue, beat schedule) here.
-DATA_DIR.mkdir(parents=True, exist_ok=True)
 DEBUG = env.DEBUG
 ALLOWED_HOSTS = env.ALLOWED_HOSTS
 CSRF_TRUSTED_ORIGINS = env.CSRF_TRUSTED_ORIGINS
@@ -99,7 +102,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "debrief.sqlite3",
+            "NAME": PATHS.sqlite,
             "OPTIONS": {
                 # WAL lets web, worker and beat read while one of them writes.
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
@@ -125,7 +128,7 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(DATA_DIR / "cache"),
+            "LOCATION": str(PATHS.cache),
         }
     }
 
@@ -177,13 +180,12 @@ USE_TZ = True
 # --- Static files -------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
-STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise expects it even before collectstatic
+STATIC_ROOT = BASE_DIR / "staticfiles"  # created by collectstatic, or by ensure_data_dirs for whitenoise
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = DATA_DIR / "media"
+MEDIA_ROOT = PATHS.media
 
 # --- Request limits -----------------------------------------------------------------
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # 1 MiB for any body that is not a file upload
@@ -291,8 +293,6 @@ SPECTACULAR_SETTINGS = {
 
 # --- Celery -------------------------------------------------------------------------
 _celery = broker_settings(redis_url=env.REDIS_URL, data_dir=DATA_DIR)
-if not env.REDIS_URL:
-    ensure_filesystem_folders(DATA_DIR)
 CELERY_BROKER_URL = _celery["broker_url"]
 CELERY_RESULT_BACKEND = _celery["result_backend"]
 CELERY_BROKER_TRANSPORT_OPTIONS = _celery["broker_transport_options"]
@@ -309,7 +309,7 @@ CELERY_TASK_SOFT_TIME_LIMIT = 120
 CELERY_TASK_TIME_LIMIT = 150
 CELERY_TASK_ALWAYS_EAGER = env.CELERY_TASK_ALWAYS_EAGER
 CELERY_TASK_EAGER_PROPAGATES = True
-CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
+CELERY_BEAT_SCHEDULE_FILENAME = str(PATHS.beat_schedule)
 # The whole schedule is static: no database scheduler (see README, "Reminders").
 CELERY_BEAT_SCHEDULE = {
     "core-heartbeat": {
@@ -337,6 +337,14 @@ CELERY_BEAT_SCHEDULE = {
         "options": {"expires": 3000},
     },
 }
+
+# --- Reminders ----------------------------------------------------------------------
+# Tuning for the outbox sweep (apps/reminders; README "Reminders: the outbox contract"). Django
+# settings, not environment variables: a settings module may change them (the worker tests do).
+REMINDER_BATCH_SIZE = 200  # due rows one sweep claims at a time
+REMINDER_LEASE_SECONDS = 300  # a claim this old without a handoff marker is requeued
+REMINDER_RETRY_DELAYS = [60, 300, 1800, 7200, 21600, 43200]  # seconds between tries after a 4xx; then failed
+REMINDER_SWEEP_TIME_BUDGET = 45  # seconds one sweep run may spend; beat starts one every minute
 
 # --- Logging ------------------------------------------------------------------------
 LOGGING = {
