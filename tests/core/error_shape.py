@@ -16,6 +16,7 @@ def assert_api_error(response, *, status: int, code: str, extra_keys: tuple[str,
     error = body["error"]
     assert set(error) == ERROR_KEYS | set(extra_keys), error
     assert error["code"] == code, error
-    assert isinstance(error["message"], str) and error["message"].strip(), error
+    assert isinstance(error["message"], str), error
+    assert error["message"].strip(), error
     assert isinstance(error["fields"], dict), error
     return error

@@ -111,7 +111,8 @@ def test_it_throttles_a_busy_caller_with_retry_after(candidate_api, tiny_rates):
 
     assert [answer.status_code for answer in answers[:2]] == [200, 200]
     error = assert_api_error(answers[2], status=429, code="throttled", extra_keys=("retry_after",))
-    assert isinstance(error["retry_after"], int) and 0 < error["retry_after"] <= 60
+    assert isinstance(error["retry_after"], int)
+    assert 0 < error["retry_after"] <= 60
     assert answers[2]["Retry-After"] == str(error["retry_after"])
     assert f"{error['retry_after']} seconds" in error["message"]
 

@@ -56,7 +56,8 @@ def test_it_renders_the_html_body_from_the_shared_layout_and_escapes_it():
     assert html.lstrip().startswith("<!doctype html>"), "extends emails/base.html"
     assert "<p>Hello Cara,</p>" in html
     assert "Dana O&#x27;Brien &amp; Co" in html
-    assert "&lt;impact&gt;" in html and "<impact>" not in html
+    assert "&lt;impact&gt;" in html
+    assert "<impact>" not in html
     assert f'href="{settings.SITE_URL}/dashboard/"' in html
     assert f"account at {settings.SITE_URL}" in html
 
