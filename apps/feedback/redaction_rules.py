@@ -278,8 +278,9 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"(?:hired|chose|chosen|picked|selected|appointed|offered|went\s+with|gone\s+with|took|preferred|brought\s+on"
     r"|are\s+hiring|ended\s+up\s+with)\b",
     r"\b(?:went|go|gone|going|moved?|moving|proceeded|proceeding|progressed|decided\s+to\s+go)\s+(?:ahead\s+|forward\s+|on\s+)?"
-    r"with\s+(?:someone|somebody|another|a\s+(?:candidate|person|different|more|stronger)|an?\s+(?:applicant|internal"
-    r"|external|other)|the\s+other|them|him|her|a\s+\w+\s+candidate)\b",
+    r"with\s+(?:someone|somebody|another|a\s+(?:candidate|person)|an?\s+(?:applicant|internal|external|other)|the\s+other"
+    r"|them|him|her|an?\s+(?:\w+\s+){1,2}(?:candidate|person|applicant|profile|engineer|developer|designer|manager|hire"
+    r"|analyst|consultant|individual|one))\b",
     r"\b(?:chose|chosen|picked|selected|hired|appointed|preferred|offered\s+(?:it|the\s+(?:role|job|position))\s+to"
     r"|gave\s+(?:it|the\s+(?:role|job|position))\s+to|decided\s+on)\s+(?:someone|somebody|another|an?\s+(?:candidate"
     r"|applicant|internal|external|person|other)|the\s+other|a\s+\w+\s+(?:candidate|applicant))\b",
@@ -326,7 +327,7 @@ _DEMONYM = (
 )
 _PROTECTED = {
     "age": [
-        r"\bage(?:d|ing|ism|ist)?\b(?!\s+(?:of|group\s+of))",
+        r"\bage(?:d|ism|ist)?\b(?!\s+(?:of|group\s+of))",
         r"\b(?:too|quite|a\s+bit|bit|much|slightly|rather)\s+(?:old|young)\b",
         r"\b(?:older|younger)\b(?!\s+(?:version|versions|systems?|code|stack|tech(?:nolog(?:y|ies))?|tools?|releases?"
         r"|frameworks?|hardware))",
@@ -337,7 +338,7 @@ _PROTECTED = {
         r"(?:your|her|his|their)\s+prime))\b",
         r"\b(?:grew|grown|growing)\s+up\s+(?:with|on)\s+(?:social\s+media|the\s+internet|smartphones|tech(?:nology)?"
         r"|tiktok|instagram)\b|\bborn\s+(?:in\s+the\s+(?:\d0s|(?:19|20)\d0s)|after|before)\b",
-        r"\bretir(?:e|ed|ing|ement)\b|\bpensioner\b|\bgrey\s+hair|\bgray\s+hair",
+        r"\bretir(?:e|ed|ing|ement)\b(?!\s+(?:savings|plans?|products?|accounts?|funds?|income|planning|platform|apps?))|\bpensioner\b|\bgrey\s+hair|\bgray\s+hair",
         r"\b(?:millennials?|boomers?|gen[\s-]?z|zoomers?|(?:younger|older)\s+generation|generational)\b",
         r"\b(?:grad(?:uate)?|student|junior|college)\s+(?:vibe|energy|feel)\b",
         r"\boverqualified\b|\bover-qualified\b|\b(?:twenty|thirty|forty|fifty|sixty)-?somethings?\b",
@@ -379,7 +380,7 @@ _PROTECTED = {
         r"\b(?:boyfriend|girlfriend|engaged\s+to|relocate\s+with\s+(?:him|her))\b",
     ],
     "religion": [
-        r"\breligio\w*|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b|\bpray(?:s|ed|ing|ers?)?\b|\bramadan\b|\bfasting\b"
+        r"\breligio(?:n|ns|us)\b|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b|\bpray(?:s|ed|ing|ers?)?\b|\bramadan\b|\bfasting\b"
         r"|\beid\b|\bdiwali\b|\bhanukk?ah\b|\bpassover\b|\bsabbath\b|\bshabbat\b|\bkosher\b|\bhalal\b|\bhijab\b"
         r"|\bhead\s?scarf\b|\bheadscarves\b|\bturban\b|\bniqab\b|\bburqa\b|\byarmulke\b|\bkippah\b|\bcrucifix\b",
         r"\b(?:Muslims?|Christians|Christianity|Jewish|Jews?|Hindus?|Sikhs?|Buddhists?|Catholics?|Protestants?|Mormons?"
@@ -410,8 +411,11 @@ _PROTECTED = {
         rf"{_DEMONYM}\b",
     ],
     "disability or health": [
-        r"\bdisab\w*|\bwheelchairs?\b|\bhandicap\w*|\bimpair\w*|\bdeaf\w*|\bhard\s+of\s+hearing\b|\bhearing\s+aids?\b"
-        r"|\bblind\b(?!\s+(?:spots?|review|hiring|screening|cv|test))|\bvisually\s+impaired\b|\bcrutch\w*|\bwalking\s+stick\b|\bmobility\b",
+        r"\bdisabilit\w*|\bdisabled\s+(?:person|people|candidates?|access|employees?|colleagues?|workers?|toilets?|parking)\b"
+        r"|\b(?:is|are|was|being|you're|she's|he's|they're)\s+disabled\b|\bwheelchairs?\b|\bhandicap\w*"
+        r"|\b(?:hearing|visual|visually|cognitive|physical|speech)\s+impair\w*|\bimpairments?\b|\bdeaf\w*|\bhard\s+of\s+hearing\b|\bhearing\s+aids?\b"
+        r"|\bblind\b(?!\s+(?:spots?|review|hiring|screening|cv|test))|\bvisually\s+impaired\b|\bcrutch\w*|\bwalking\s+stick\b"
+        r"|\b(?:your|her|his|their|limited|reduced)\s+mobility\b|\bmobility\s+(?:issues?|aids?|problems?|scooter)\b",
         rf"\b{_POSSESSIVE}\s+(?:health|condition|illness|diagnosis|medication|surgery|operation|injury|treatment|therapy"
         r"|weight|pregnancy|mental\s+health|sick\s+leave|medical\s+\w+)\b",
         r"\bhealth\s+(?:issues?|problems?|conditions?|concerns?|reasons?|scare|history)\b|\bmental\s+health\b"
@@ -436,6 +440,23 @@ _PROTECTED = {
         r"|girls)\b|\bone\s+of\s+the\s+(?:lads|guys|boys|girls)\b",
     ],
 }
+# A product or market the candidate worked on is not a characteristic of the candidate:
+# "a retirement savings app", "campaigns targeting Gen Z", "a diabetes monitoring product".
+_DOMAIN_BEFORE = re.compile(
+    r"\b(?:target(?:ing|ed)?|aimed\s+at|marketing\s+to|selling\s+to|serving|reach(?:ing)?|products?\s+for|apps?\s+for"
+    r"|campaigns?\s+for|services?\s+for|designed\s+for|built\s+for|support(?:ing)?|charity\s+for|work(?:ing|ed)?\s+with)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DOMAIN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?!and\b|or\b|but\b)\w+\s+)?(?:research|charit(?:y|ies)|apps?|platforms?|products?|startups?|start-ups?|compan(?:y|ies)|clinics?|centres?"
+    r"|centers?|institutes?|trusts?|screening|diagnostics|drugs?|therapeutics|detection|monitoring|patients?|data"
+    r"|sector|space|industry|market|tech|services?|ward|wards|policy|policies|benefits?|scheme|audiences?|customers"
+    r"|users|segment|brand|campaigns?)\b",
+    re.IGNORECASE,
+)
+_DOMAIN_TOPICS = {"age", "gender", "family", "disability or health", "religion", "sexual orientation"}
+
 _PROTECTED_REGEX = {topic: re.compile("|".join(patterns), re.IGNORECASE) for topic, patterns in _PROTECTED.items()}
 _NO_CONCERNS = re.compile(r"\bno\s+(?:real\s+)?(?:concerns?|doubts?|worries|questions?|issues?)\b[^.!?\n]{0,20}$", re.I)
 
@@ -458,6 +479,11 @@ def find_protected(text: str) -> Iterator[Finding]:
             if match.start() == match.end():
                 continue
             if topic == "culture fit" and _NO_CONCERNS.search(text[max(0, match.start() - 40) : match.start() + 12]):
+                continue
+            if topic in _DOMAIN_TOPICS and (
+                _DOMAIN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+                or _DOMAIN_AFTER.match(text, match.end())
+            ):
                 continue
             yield Finding(
                 match.start(),

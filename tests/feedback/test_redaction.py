@@ -319,6 +319,7 @@ def test_a_salary_finding_points_at_the_figure():
         "They interviewed six people and you were in the top two.",
         "The other shortlisted person was a referral.",
         "A former colleague of the manager got the job.",
+        "They went with a more senior engineer.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -336,6 +337,7 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "The rest of the team liked your questions.",
         "You took the role-play exercise seriously.",
         "They hired for this role last year too and the bar is high.",
+        "They went with a different architecture in the end.",
     ],
 )
 def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
@@ -406,6 +408,14 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "The parent company is in Munich.",
         "They thought your accent work in the design system was excellent.",
         "Your questions about the parental leave policy were answered by HR.",
+        "They liked your answer on ageing infrastructure.",
+        "You followed the STAR method religiously.",
+        "You disabled the flaky tests, which worried them.",
+        "Your urban mobility startup experience was relevant.",
+        "Your work at a cancer research charity impressed them.",
+        "Your campaign targeting Gen Z was excellent.",
+        "Your retirement savings app was a great example.",
+        "They loved your women's health startup background.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
