@@ -178,14 +178,22 @@ ARGUMENTATIVE = [
             r"|might\s+be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:mistake|error\s+(?:of|in)\s+judg)",
             r"a\s+mistake\s+(?:was|has\s+been|had\s+been)\s+made",
             r"(?:there\s+(?:must|may|might)\s+(?:be|have\s+been)|there's\s+been|there\s+has\s+been)\s+(?:a\s+"
-            r"|some\s+)?(?:\w+\s+)?mistake",
+            r"|some\s+)?(?:\w+\s+)?(?:mistake|misunderstanding|error|oversight|mix-?up)",
             r"wrong\s+(?:decision|choice|call|hire|person|candidate)\b(?!\s+of\b)",
             r"(?:you|they)\s*(?:'re|are|were)\s+(?:\w+\s+)?(?:wrong|mistaken)",
             r"got\s+(?:it|this|that|me)\s+(?:one\s+)?(?:completely\s+|totally\s+|all\s+)?wrong",
             r"(?:better|stronger|more\s+\w+)\s+than\s+(?:the|my|your|one|a)\s+(?:\w+\s+)?(?:test|interview"
-            r"|assessment|score|result|exercise|task)s?\s+(?:suggests?|showed?|shows|indicates?|reflects?|implies"
+            r"|assessment|score|result|exercise|task|feedback|decision|outcome|rating)s?\s+(?:suggests?|showed?|shows|indicates?|reflects?|implies"
             r"|made\s+it\s+look)",
             r"respectfully\s*,",
+            r"(?:not\s+sure|doubt|wonder\s+(?:if|whether)|didn't|did\s+not|didnt|never|wasn't|weren't|without)\s+(?:[\w'-]+\s+)"
+            r"{0,4}?(?:proper|full|fair|due|serious|enough|real|careful|much)\s+(?:consideration|attention|thought|look)",
+            r"(?:you|u|they|the\s+(?:panel|team|interviewers?|recruiter|company))\s+(?:didn't|did\s+not|didnt|never|haven't"
+            r"|have\s+not)\s+(?:really\s+|even\s+|fully\s+|properly\s+)?(?:read|look\s+at|looked\s+at|review|consider|check"
+            r"|listen\s+to)\s+(?:[\w'-]+\s+){0,3}?(?:properly|carefully|fully|thoroughly|closely|at\s+all|in\s+detail)",
+            r"confused\s+(?:by|about|at)\s+(?:this|the\s+(?:decision|outcome|result|rejection)|your|why|how)\b",
+            r"(?:and\s+)?frankly\s*,?\s+(?:confused|baffled|shocked|surprised|disappointed|upset|annoyed|i\s+(?:think|feel"
+            r"|believe|don't|can't|was|am|find))",
             r"(?:judged|assessed|evaluated|rejected|dismissed|marked\s+down)\s+(?:\w+\s+)?(?:on|by|for|over"
             r"|because\s+of)\s+(?:just\s+|only\s+|solely\s+)?(?:one|a\s+single|a\s+few|two|a\s+couple)\b",
             r"rather\s+than\s+(?:on\s+)?my\s+(?:whole|entire|overall|full|real|actual)",
@@ -445,6 +453,8 @@ SWAY = [
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"(?:discuss|talk\s+(?:about|through)|go\s+over|debate)\s+(?:the|this|your|that)\s+(?:decision|outcome|rejection)",
+            r"appeal\w*\s+(?:against|the|this|that|your)\b|(?:file|lodge|make)\s+an\s+appeal",
             r"(?:put\s+in|say|drop)\s+a\s+(?:\w+\s+)?good\s+word",
             r"(?:speak|talk|put\s+me\s+in\s+touch)\s+(?:to|with)\s+(?:the|your)\s+(?:hiring\s+manager|manager|panel|team|director"
             r"|boss|ceo)\s+(?:for|on\s+behalf\s+of|about)\s+me",
@@ -648,7 +658,7 @@ DEMANDING = [
             r"|asap|urgently|immediately)|to\s+know|to\s+hear|to\s+receive|to\s+get|to\s+have)",
             r"(?:you|u)\s+(?:must(?!\s+(?:be|have|get|receive|know|hear|'ve|feel|see|deal|find))|need\s+to"
             r"|have\s+to(?!\s+(?:deal|handle|read|go\s+through|manage|juggle|review|process|sift|choose|make))"
-            r"|are\s+(?:obliged|required|obligated|expected)\s+to|owe\s+(?:me|candidates|applicants|people|us|it\s+to)|should\s+(?:reply|respond|answer"
+            r"|are\s+(?:obliged|required|obligated|expected)\s+to|owe\s+(?:me|candidates|applicants|people|us|it\s+to)|should\s+(?:at\s+least\s+|really\s+|surely\s+|still\s+)?(?:reply|respond|answer"
             r"|explain|tell|send|give|provide|get\s+back|let\s+me))",
             r"(?:it\s+is|it's|that\s+is)\s+(?:your|the\s+company's)\s+(?:\w+\s+)?(?:duty|job|responsibility"
             r"|obligation)",
@@ -667,6 +677,7 @@ DEMANDING = [
             r"|justification|report|account)",
             r"i(?:'m|\s+am)\s+expecting\s+(?:a|an|your|you|to|feedback|the)",
             r"i\s+(?:(?:really|must|have\s+to|will|do|am\s+going\s+to|would)\s+){0,2}(?:demand|insist|require)\b",
+            r"(?:could|can|should)\s+at\s+least\s+(?:tell|give|explain|reply|respond|let|have|send|provide)",
             r"tight\s+(?:timeline|deadline|schedule|time\s*frame|turnaround)",
             r"prioriti[sz]e\s+my\s+(?:request|e-?mail|message|application|question)",
             r"(?:i'm|i\s+am)\s+in\s+a\s+(?:hurry|rush)",

@@ -888,6 +888,8 @@ DEV: list[Example] = [
 #   on good texts 2/14 ('how are you?' counted as a question; 'my application letter' not a topic).
 #   One label was corrected afterwards: 'explain why my presentation was not good enough' is
 #   demanding, not argumentative, by the same convention as 'why my case study fell short'.
+#   batch 8 (40 texts, one phrase each between a fixed thanks line and a fixed ask): recall 21/29
+#   (argumentative 6/11, sway 7/9, demanding 8/9); false alarms on good texts 0/11.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -2135,6 +2137,207 @@ PROBES: list[Example] = [
     ),
     ex("Hi Dana, thanks! What else could I improve?", "request", "vague"),
     ex("Dear Professor Lee, feedback on my teaching demo please.", "request", "no_thanks"),
+    # batch 8
+    ex(
+        "Thank you for letting me know. I think there must have been a misunderstanding about my experience. I'd "
+        "also value feedback on my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. I'm not sure you gave my application proper consideration. I'd also value "
+        "feedback on my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. It seems you didn't read my CV properly. I'd also value feedback on my "
+        "interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. Your selection process is flawed. I'd also value feedback on my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. I am extremely disappointed and frankly confused by this. I'd also value "
+        "feedback on my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. How could you choose someone with less experience? I'd also value "
+        "feedback on my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. I find your decision hard to believe. I'd also value feedback on my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. I performed better than the feedback suggests. I'd also value feedback on "
+        "my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. I can't help but feel I was treated unfairly. I'd also value feedback on "
+        "my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. It's frustrating that my skills were not recognised. I'd also value "
+        "feedback on my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. I believe I was misjudged. I'd also value feedback on my interview.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Thank you for letting me know. I'd like you to reconsider my application. I'd also value feedback on my "
+        "interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. Is there any possibility of a second interview? I'd also value feedback "
+        "on my interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. I'm still very interested in the position, should anything change. I'd "
+        "also value feedback on my interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. Could I be considered if the other candidate declines? I'd also value "
+        "feedback on my interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. Please give me another chance to prove myself. I'd also value feedback on "
+        "my interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. I'm willing to do a trial period. I'd also value feedback on my interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. Can we discuss this decision further? I'd also value feedback on my interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. I hope you will change your decision. I'd also value feedback on my interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. I'd like to appeal against this decision. I'd also value feedback on my "
+        "interview.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Thank you for letting me know. I need this feedback by tomorrow. I'd also value feedback on my interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. Please respond within 24 hours. I'd also value feedback on my interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. I expect a detailed response. I'd also value feedback on my interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. You should at least tell me why. I'd also value feedback on my interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. I require an explanation. I'd also value feedback on my interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. Get back to me as soon as you can. I'd also value feedback on my interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. I look forward to your immediate response. I'd also value feedback on my "
+        "interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. Please treat this as urgent. I'd also value feedback on my interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. I'd like an answer by end of day. I'd also value feedback on my interview.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Thank you for letting me know. I understand there may have been stronger candidates. I'd also value "
+        "feedback on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. I gave it my best and I'm proud of the preparation I did. I'd also value "
+        "feedback on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. I'm still very interested in learning from this. I'd also value feedback "
+        "on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. I know the decision is yours to make, and I respect it. I'd also value "
+        "feedback on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. I'd love to prove to myself that I can improve. I'd also value feedback "
+        "on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. If it's easier, a two-line reply whenever you like is perfect. I'd also "
+        "value feedback on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. I'm happy to wait as long as you need. I'd also value feedback on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. I'd like to understand how I could have prepared better. I'd also value "
+        "feedback on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. Should anything in my CV be clearer, I'd love to know. I'd also value "
+        "feedback on my interview."
+    ),
+    ex(
+        "Thank you for letting me know. Even a short answer would be more than enough. I'd also value feedback on "
+        "my interview."
+    ),
+    ex("Thank you for letting me know. I can imagine it was a close call. I'd also value feedback on my interview."),
 ]
 
 DEV = DEV + PROBES
