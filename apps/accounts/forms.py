@@ -54,19 +54,35 @@ class ProfileForm(forms.Form):
     full_name = forms.CharField(label="Your name", max_length=150)
 
 
-class PreferencesForm(forms.ModelForm):
+class TimeForm(forms.ModelForm):
+    """Time zone and quiet hours: when reminders may arrive."""
+
     timezone = forms.ChoiceField(label="Time zone", choices=TIMEZONE_CHOICES, widget=LongSelect)
 
     class Meta:
         model = NotificationPreferences
-        fields = ["timezone", "quiet_hours_start", "quiet_hours_end", "weekly_digest"]
-        labels = {
-            "quiet_hours_start": "Quiet hours start",
-            "quiet_hours_end": "Quiet hours end",
-            "weekly_digest": "Send me a weekly progress digest",
+        fields = ["timezone", "quiet_hours_start", "quiet_hours_end"]
+        labels = {"quiet_hours_start": "Quiet hours start", "quiet_hours_end": "Quiet hours end"}
+        help_texts = {
+            "timezone": "Dates and reminders follow it.",
+            "quiet_hours_start": "No reminder e-mails between these times, your time. Leave both empty for none.",
         }
-        help_texts = {"quiet_hours_start": "No reminder e-mails between these times (your time zone)."}
         widgets = {
             "quiet_hours_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "quiet_hours_end": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
+
+
+class TokenCreateForm(forms.Form):
+    name = forms.CharField(
+        label="Name",
+        max_length=80,
+        help_text="The script or device that will use it, such as “Backup script” or “Phone”.",
+    )
+    expires_in_days = forms.TypedChoiceField(
+        label="Expires",
+        choices=[("", "Never"), ("30", "In 30 days"), ("90", "In 90 days"), ("365", "In a year")],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )

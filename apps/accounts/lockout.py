@@ -2,20 +2,29 @@
 
 from axes.utils import reset as axes_reset
 from django.conf import settings
+from django.http import JsonResponse
 from django.shortcuts import render
 
-from apps.core.api.errors import error_response
+from apps.core.api.errors import error_body
+
+
+def lockout_seconds() -> int:
+    return int(settings.AXES_COOLOFF_TIME.total_seconds())
 
 
 def lockout_response(request, original_response=None, credentials=None):
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    minutes = lockout_seconds() // 60
     message = (
         f"Too many failed sign-ins for this account. For your safety it is locked for {minutes} minutes. "
         "Nothing in your account has changed. Wait, or reset your password to get back in now."
     )
     if request.path.startswith("/api/"):
-        return error_response("locked_out", message, 429)
-    return render(request, "accounts/locked_out.html", {"message": message, "minutes": minutes}, status=429)
+        # Every 429 says when to come back, as the throttles' do.
+        response = JsonResponse(error_body("locked_out", message, retry_after=lockout_seconds()), status=429)
+    else:
+        response = render(request, "accounts/locked_out.html", {"message": message, "minutes": minutes}, status=429)
+    response["Retry-After"] = str(lockout_seconds())
+    return response
 
 
 def lockout_username(request, credentials=None) -> str | None:

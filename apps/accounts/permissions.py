@@ -7,6 +7,8 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from rest_framework.permissions import BasePermission
 
+from apps.accounts.models import ApiToken
+
 
 def can_use_candidate_area(user) -> bool:
     return bool(user and user.is_authenticated and user.is_active and user.is_candidate)
@@ -47,3 +49,14 @@ class IsRecruiter(BasePermission):
 
     def has_permission(self, request, view):
         return can_use_recruiter_area(request.user)
+
+
+def api_tokens_visible_to(user):
+    """A person sees (and may revoke) only their own API tokens."""
+    if not (user and user.is_authenticated):
+        return ApiToken.objects.none()
+    return ApiToken.objects.filter(user=user)
+
+
+def can_change_api_token(user, token) -> bool:
+    return bool(user and user.is_authenticated and token.user_id == user.pk)

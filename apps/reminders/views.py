@@ -92,20 +92,24 @@ def notification_read_all(request):
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def preferences(request):
+    """The old e-mail choices page: now Settings → Notifications. A POST from a page saved
+    before the move still saves (every kind listed, as that form did) and lands there."""
+    if request.method != "POST":
+        return redirect("accounts:settings-notifications", permanent=True)
     off = set(preferences_for(user=request.user).email_off_kinds)
     kinds = kinds_for_audience(request.user.role)
     initial = {"email_on": [kind.name for kind in kinds if kind.name not in off]}
-    form = EmailKindsForm(request.POST or None, user=request.user, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    form = EmailKindsForm(request.POST, user=request.user, initial=initial)
+    if form.is_valid():
         try:
             email_kinds_update(user=request.user, email_on=set(form.cleaned_data["email_on"]))
         except ValidationError as error:
             add_validation_errors(form, error)
         else:
             messages.success(request, "Your e-mail choices are saved.")
-            return redirect("reminders:preferences")
+            return redirect("accounts:settings-notifications")
     return render(request, "reminders/preferences.html", {"form": form, "kinds": kinds})
 
 

@@ -169,8 +169,10 @@ def test_it_locks_the_api_token_endpoint_too_in_the_api_error_shape(anon_api, ca
 
     for answer in answers[:-1]:
         assert_api_error(answer, status=400, code="invalid_credentials")
-    error = assert_api_error(answers[-1], status=429, code="locked_out")
+    error = assert_api_error(answers[-1], status=429, code="locked_out", extra_keys=("retry_after",))
     assert "reset your password" in error["message"]
+    assert error["retry_after"] == settings.AXES_COOLOFF_TIME.total_seconds()
+    assert answers[-1]["Retry-After"] == str(error["retry_after"])
 
     right_password = anon_api.post(url, {"email": candidate.email, "password": password})
-    assert_api_error(right_password, status=429, code="locked_out")
+    assert_api_error(right_password, status=429, code="locked_out", extra_keys=("retry_after",))

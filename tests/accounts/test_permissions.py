@@ -86,5 +86,5 @@ def test_it_creates_default_preferences_for_an_account_made_without_them(client)
     assert not NotificationPreferences.objects.filter(user=person).exists()
     client.force_login(person)
 
-    assert client.get(reverse("accounts:settings")).status_code == 200
+    assert client.get(reverse("accounts:settings-time")).status_code == 200
     assert NotificationPreferences.objects.get(user=person).timezone == "UTC"

@@ -3,14 +3,17 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from apps.accounts.models import NotificationPreferences, User
+from apps.accounts.models import ApiToken, NotificationPreferences, User
 from apps.accounts.services import (
+    TOKENS_PER_USER,
     api_token_create,
     api_token_revoke,
     preferences_update,
     user_create,
+    user_password_changed,
     user_update_profile,
 )
+from apps.accounts.tokens import token_digest
 from apps.core.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
@@ -60,15 +63,56 @@ def test_it_refuses_a_blank_name(candidate):
     assert candidate.full_name == "Cara Jensen"
 
 
-def test_it_revokes_nothing_and_audits_nothing_without_a_token(candidate):
-    assert api_token_revoke(user=candidate) is False
-    assert not AuditEvent.objects.exists()
+def test_it_stores_only_a_digest_and_a_short_prefix_of_a_new_token(candidate):
+    token, key = api_token_create(user=candidate, name="Backup script")
+
+    assert token.digest == token_digest(key)
+    assert key.startswith(token.prefix)
+    assert key not in {value for value in ApiToken.objects.values().get().values() if isinstance(value, str)}
 
 
-def test_it_issues_a_new_token_after_a_revoke(candidate):
-    first = api_token_create(user=candidate).key
-    api_token_revoke(user=candidate)
+def test_it_gives_every_new_token_its_own_key(candidate):
+    keys = {api_token_create(user=candidate, name=f"Device {n}")[1] for n in range(3)}
 
-    assert api_token_create(user=candidate).key != first
-    actions = list(AuditEvent.objects.order_by("id").values_list("action", flat=True))
-    assert actions == ["token_created", "token_revoked", "token_created"]
+    assert len(keys) == 3
+
+
+@pytest.mark.parametrize(("name", "days", "field"), [("  ", None, "name"), ("Phone", 0, "expires_in_days")])
+def test_it_refuses_a_token_without_a_name_or_with_a_lifetime_out_of_range(candidate, name, days, field):
+    with pytest.raises(ValidationError) as refused:
+        api_token_create(user=candidate, name=name, expires_in_days=days)
+
+    assert list(refused.value.message_dict) == [field]
+    assert not ApiToken.objects.exists()
+
+
+def test_it_refuses_a_token_past_the_limit_per_person(candidate):
+    for n in range(TOKENS_PER_USER):
+        api_token_create(user=candidate, name=f"Device {n}")
+
+    with pytest.raises(ValidationError):
+        api_token_create(user=candidate, name="One too many")
+
+    assert ApiToken.objects.filter(user=candidate).count() == TOKENS_PER_USER
+
+
+def test_revoking_one_token_keeps_the_others_and_is_audited(candidate):
+    phone, _ = api_token_create(user=candidate, name="Phone")
+    laptop, _ = api_token_create(user=candidate, name="Laptop")
+
+    api_token_revoke(token=phone, actor=candidate)
+
+    assert list(ApiToken.objects.values_list("name", flat=True)) == ["Laptop"]
+    revoked = AuditEvent.objects.get(action=AuditEvent.Action.TOKEN_REVOKED)
+    assert revoked.detail == {"name": "Phone", "prefix": phone.prefix}
+
+
+@pytest.mark.parametrize("how", ["changed", "reset"])
+def test_a_password_change_or_reset_revokes_every_token(candidate, other_candidate, how):
+    api_token_create(user=candidate, name="Phone")
+    api_token_create(user=candidate, name="Laptop")
+    api_token_create(user=other_candidate, name="Hers")
+
+    user_password_changed(user=candidate, how=how)
+
+    assert list(ApiToken.objects.values_list("user", flat=True)) == [other_candidate.pk]

@@ -1,10 +1,14 @@
-"""Signing up from the page: the right home, preferences, the first audit row — and clear refusals."""
+"""Signing up from the page: one answer whether or not the address has an account, the e-mail
+that tells its owner which, preferences, the first audit row — and clear refusals."""
 
 import pytest
 from django.urls import reverse
 
 from apps.accounts.models import NotificationPreferences, User
+from apps.accounts.reminder_kinds import SIGNUP_ATTEMPT, WELCOME
 from apps.core.models import AuditEvent
+from apps.reminders.models import Reminder
+from apps.reminders.sweep import reminders_sweep
 from tests.core.html_parse import parse
 
 pytestmark = pytest.mark.django_db
@@ -26,19 +30,36 @@ def _counts() -> tuple[int, int, int]:
     return User.objects.count(), NotificationPreferences.objects.count(), AuditEvent.objects.count()
 
 
-@pytest.mark.parametrize(
-    ("role", "home"),
-    [("candidate", "candidates:dashboard"), ("recruiter", "recruiters:home")],
-)
-def test_it_signs_up_and_lands_on_the_home_of_the_chosen_role(client, role, home):
+@pytest.mark.parametrize("role", ["candidate", "recruiter"])
+def test_it_creates_the_account_and_asks_to_check_the_inbox(client, role):
     response = client.post(reverse("accounts:signup"), _form(role=role), follow=True)
 
-    assert response.status_code == 200
-    assert response.redirect_chain[-1][0] == reverse(home)
-    user = User.objects.get(email="dana@example.com")
-    assert user.role == role
-    assert response.context["user"] == user, "the new person is signed in"
-    assert "Welcome to Debrief, Dana." in response.content.decode()
+    assert response.redirect_chain == [(reverse("accounts:signup-sent"), 302)]
+    assert User.objects.get(email="dana@example.com").role == role
+    assert "Check your e-mail" in parse(response).text
+    assert "_auth_user_id" not in client.session, "signing in is the same next step for everyone"
+
+
+def test_the_new_account_can_log_in_with_the_chosen_password(client):
+    client.post(reverse("accounts:signup"), _form())
+
+    response = client.post(reverse("accounts:login"), {"username": "dana@example.com", "password": GOOD_PASSWORD})
+
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(User.objects.get(email="dana@example.com").pk)
+
+
+def test_a_new_account_gets_a_welcome_email_through_the_outbox_after_the_request(client, mailoutbox):
+    client.post(reverse("accounts:signup"), _form())
+    assert mailoutbox == [], "the request itself never talks to the mail server"
+
+    reminders_sweep()
+
+    [message] = mailoutbox
+    assert message.to == ["dana@example.com"]
+    assert "Your Debrief account is ready" in message.subject
+    assert "/login/" in message.body
+    assert "/login/" in message.alternatives[0].content
 
 
 def test_it_creates_the_preferences_row_with_the_chosen_timezone(client):
@@ -63,17 +84,66 @@ def test_it_stores_the_email_in_lower_case_so_login_is_case_blind(client):
     assert User.objects.filter(email="dana.okafor@example.com").exists()
 
 
+def _sent_page(client, email: str) -> str:
+    response = client.post(reverse("accounts:signup"), _form(email=email), follow=True)
+    return parse(response).text.replace(email.lower(), "<address>")
+
+
 @pytest.mark.parametrize("taken", ["cara@example.com", "CARA@EXAMPLE.COM", "Cara@Example.com"])
-def test_it_refuses_an_email_that_is_taken_in_any_case_and_creates_nothing(client, candidate, taken):
+def test_a_taken_address_gets_the_same_answer_as_a_new_one_and_creates_nothing(client, candidate, taken):
+    from django.test import Client
+
+    new_address_page = _sent_page(Client(), "someone.new@example.com")
     before = _counts()
 
-    response = client.post(reverse("accounts:signup"), _form(email=taken))
+    taken_address_page = _sent_page(client, taken)
 
-    assert response.status_code == 200
-    assert "already exists" in " ".join(response.context["form"].errors["email"])
-    assert "already exists" in response.content.decode()
+    assert taken_address_page == new_address_page
     assert _counts() == before
     assert "_auth_user_id" not in client.session
+
+
+def test_the_owner_of_a_taken_address_is_told_by_email_how_to_log_in_or_reset(client, candidate, mailoutbox):
+    client.post(reverse("accounts:signup"), _form(email="CARA@example.com"))
+    assert mailoutbox == []
+
+    reminders_sweep()
+
+    [message] = mailoutbox
+    assert message.to == ["cara@example.com"]
+    assert "tried to sign up" in message.subject
+    for body in (message.body, message.alternatives[0].content):
+        assert "/login/" in body
+        assert "/password/reset/" in body
+
+
+def test_repeated_attempts_on_one_day_send_the_owner_one_email(client, candidate, mailoutbox):
+    for _ in range(3):
+        client.post(reverse("accounts:signup"), _form(email=candidate.email))
+    reminders_sweep()
+    client.post(reverse("accounts:signup"), _form(email=candidate.email))
+    reminders_sweep()
+
+    assert len(mailoutbox) == 1
+    assert Reminder.objects.filter(kind=SIGNUP_ATTEMPT).count() == 1
+
+
+def test_a_switched_off_account_gets_no_email(client, candidate, mailoutbox):
+    candidate.is_active = False
+    candidate.save()
+
+    client.post(reverse("accounts:signup"), _form(email=candidate.email))
+    reminders_sweep()
+
+    assert mailoutbox == []
+
+
+def test_a_taken_address_with_a_weak_password_gets_the_same_refusal_as_a_new_one(client, candidate):
+    taken = client.post(reverse("accounts:signup"), _form(email=candidate.email, password="short1!"))
+    new = client.post(reverse("accounts:signup"), _form(email="someone.new@example.com", password="short1!"))
+
+    assert taken.context["form"].errors == new.context["form"].errors
+    assert not Reminder.objects.filter(kind__in=[SIGNUP_ATTEMPT, WELCOME]).exists()
 
 
 @pytest.mark.parametrize(

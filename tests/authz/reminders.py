@@ -27,7 +27,7 @@ ROUTES = [
         kwargs=_notification,
     ),
     Route("reminders:notification-read-all", signed_in(302), method="post"),
-    Route("reminders:preferences", signed_in(200)),
+    Route("reminders:preferences", signed_in(301)),  # now Settings → Notifications
     # The signed link is the authorisation: it works without a session, for anyone holding it.
     Route("reminders:unsubscribe", everyone(200), kwargs=lambda w: {"token": w.unsubscribe_token}),
     Route(

@@ -3,8 +3,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
 
+from apps.accounts.services import api_token_create
 from apps.core.models import AuditEvent
 from apps.core.selectors import audit_events_about
 from apps.core.services import audit_record
@@ -33,11 +33,11 @@ def test_it_records_the_actor_with_a_label_that_outlives_a_change_of_email(event
 
 
 def test_it_names_the_target_by_type_and_id(candidate):
-    token = Token.objects.create(user=candidate)
+    token, _ = api_token_create(user=candidate, name="Script")
 
     event = audit_record(actor=candidate, subject=candidate, action=AuditEvent.Action.TOKEN_CREATED, target=token)
 
-    assert (event.target_type, event.target_id) == ("authtoken.token", token.pk)
+    assert (event.target_type, event.target_id) == ("accounts.apitoken", str(token.pk))
 
 
 def test_it_labels_an_action_without_a_person_as_system(candidate):

@@ -54,14 +54,16 @@ def _pages(client, candidate, recruiter, password) -> dict:
 
     cara = Client()
     cara.force_login(candidate)
-    cara.post(reverse("accounts:token-create"))
+    cara.post(reverse("accounts:settings-api"), {"name": "Script"})
     audit_record(actor=recruiter, subject=candidate, action=AuditEvent.Action.DATA_VIEWED)
     pages |= {
         "dashboard": _get(cara, reverse("candidates:dashboard")),
         "settings": _get(cara, reverse("accounts:settings")),
-        "settings with errors": cara.post(
-            reverse("accounts:settings"), {"section": "preferences", "prefs-timezone": "Nowhere/Else"}
-        ),
+        "settings with errors": cara.post(reverse("accounts:settings-time"), {"timezone": "Nowhere/Else"}),
+        "settings: notifications": _get(cara, reverse("accounts:settings-notifications")),
+        "settings: API tokens": _get(cara, reverse("accounts:settings-api")),
+        "settings: calendar": _get(cara, reverse("accounts:settings-calendar")),
+        "settings: your data": _get(cara, reverse("accounts:settings-data")),
         "password change": _get(cara, reverse("accounts:password-change")),
     }
     rhea = Client()

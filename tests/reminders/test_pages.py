@@ -94,7 +94,7 @@ def test_mark_all_read_leaves_other_people_alone(candidate, other_candidate, can
 
 
 def test_the_preferences_page_turns_e_mail_off_per_kind(candidate, candidate_client):
-    response = candidate_client.get(reverse("reminders:preferences"))
+    response = candidate_client.get(reverse("accounts:settings-notifications"))
     assert b"Test nudge" in response.content and b"Weekly progress digest" in response.content
     assert b"Test outgoing mail" not in response.content  # not a kind a person receives
 
