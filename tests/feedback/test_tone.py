@@ -312,6 +312,10 @@ def test_it_does_not_flag_relaxed_timing(phrase):
     assert "demanding" not in codes(THANKS + phrase + ASK)
 
 
+def test_a_sentence_gets_one_finding_per_code():
+    assert len(flagged(THANKS + "Please reply ASAP, by Friday, urgently." + ASK, "demanding")) == 1
+
+
 def test_the_demanding_finding_points_at_the_words():
     assert flagged(THANKS + "Please reply as soon as possible." + ASK, "demanding") == ["as soon as possible"]
 
@@ -341,6 +345,11 @@ def test_each_numbered_question_counts():
 def test_each_bulleted_question_counts_even_without_question_marks():
     text = THANKS + "Questions:\n- Which part of my CV was weakest\n- What did you think of the test\n- How was my talk"
     assert "too_many_questions" in codes(text)
+
+
+def test_a_greeting_question_is_not_counted():
+    text = "Hi Dana, how are you? " + THANKS + "Was my CV clear? And did my cover letter fit?"
+    assert "too_many_questions" not in codes(text)
 
 
 def test_polite_statements_are_not_counted_as_questions():
@@ -411,6 +420,20 @@ def test_a_request_with_no_topic_is_vague(text):
 )
 def test_a_request_naming_a_topic_is_not_vague(text):
     assert "vague" not in codes(text)
+
+
+@pytest.mark.parametrize("thing", ["structure", "lecture", "pricing model", "application letter"])
+def test_any_specific_thing_of_mine_names_a_topic(thing):
+    assert "vague" not in codes(f"Thank you. What would have made my {thing} stronger?")
+
+
+@pytest.mark.parametrize("thing", ["application", "performance", "chances"])
+def test_generic_things_of_mine_do_not_name_a_topic(thing):
+    assert "vague" in codes(f"Thank you. Any feedback on my {thing}?")
+
+
+def test_a_topic_mentioned_only_while_thanking_does_not_count():
+    assert "vague" in codes("Thank you for the interview and for reading my CV. Any feedback would help.")
 
 
 def test_vague_does_not_apply_to_follow_ups_or_thank_yous():
