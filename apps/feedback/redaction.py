@@ -34,11 +34,11 @@ from typing import NamedTuple
 
 from apps.feedback.checks import Finding, RedactionReport
 from apps.feedback.redaction_names import COMMON_WORDS, GIVEN_NAMES, NAMED_NOT_PEOPLE, NOT_PEOPLE
+from apps.feedback.redaction_protected import find_protected
 from apps.feedback.redaction_rules import (
     find_emails,
     find_other_candidates,
     find_phones,
-    find_protected,
     find_salaries,
     sentence_spans,
 )
