@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from apps.candidates import reminder_hooks, services
-from apps.candidates.models import Application, Interview, Stage, StageChange
+from apps.candidates import reminder_hooks, selectors, services
+from apps.candidates.models import Application, CandidateProfile, Interview, Stage, StageChange
 from apps.core.errors import ApplicationError
 from apps.reminders.models import Reminder
 from tests.candidates.factories import ApplicationFactory, ContactFactory, InterviewFactory
@@ -224,3 +224,29 @@ def test_moving_away_from_rejected_or_deleting_cancels_ask_feedback(candidate):
     assert Reminder.objects.get(kind=reminder_hooks.ASK_FEEDBACK, subject_id=str(pk)).status == (
         Reminder.Status.CANCELLED
     )
+
+
+def test_a_new_candidate_has_a_profile_row_from_the_start(candidate):
+    assert CandidateProfile.objects.filter(user=candidate).exists()
+
+
+def test_a_recruiter_gets_no_candidate_profile(recruiter):
+    assert not CandidateProfile.objects.filter(user=recruiter).exists()
+
+
+def test_reading_a_missing_profile_writes_nothing(candidate, django_assert_num_queries):
+    CandidateProfile.objects.filter(user=candidate).delete()
+    with django_assert_num_queries(1):  # 1 the profile (absent): an unsaved empty one comes back
+        profile = selectors.profile_for(user=candidate)
+    assert profile.pk is None
+
+
+def test_the_migration_backfills_profiles_for_earlier_candidates(candidate):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    CandidateProfile.objects.filter(user=candidate).delete()
+    migration = import_module("apps.candidates.migrations.0002_profiles_for_every_candidate")
+    migration.profiles_for_existing_candidates(apps, None)
+    assert CandidateProfile.objects.filter(user=candidate).exists()
