@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-WIDTH = 400
+# A narrow canvas: on a 360 px phone the SVG is drawn at about its own size, so text stays legible.
+WIDTH = 340
 LABEL_WIDTH = 104  # room for "Cover letter", "Sep 2026"
-BAR_MAX = 250  # leaves room for the number after the longest bar
+BAR_MAX = 200  # leaves room for the number after the longest bar
 ROW_HEIGHT = 30
 BAR_HEIGHT = 18
 

@@ -76,7 +76,8 @@ def _recipient_fields(form: ComposerForm) -> dict:
         role = contact.role_value if contact.role_value in dict(form.fields["recipient_role"].choices) else "other"
     return {
         "contact_id": contact.pk if contact else None,
-        "recipient_name": (data.get("recipient_name") or "").strip() or (contact.name if contact else ""),
+        # A chosen contact is the person; the typed name is for "someone else".
+        "recipient_name": contact.name if contact else (data.get("recipient_name") or "").strip(),
         "recipient_email": (data.get("recipient_email") or "").strip() or (contact.email if contact else ""),
         "recipient_role": role,
         "topics": data.get("topics") or [],
@@ -198,8 +199,10 @@ def request_detail(request, pk):
     form = ComposerForm(
         initial={
             "contact": str(draft.contact_id) if draft.contact_id else "new",
-            "recipient_name": draft.recipient_name,
-            "recipient_email": draft.recipient_email,
+            "recipient_name": "" if draft.contact_id else draft.recipient_name,
+            "recipient_email": ""
+            if draft.contact and draft.contact.email == draft.recipient_email
+            else draft.recipient_email,
             "recipient_role": draft.recipient_role,
             "topics": draft.topics,
             "subject": draft.subject,
