@@ -230,6 +230,7 @@ ARGUMENTATIVE = [
             r"|the\s+others?|other\s+(?:candidates|applicants)|the\s+(?:person|candidate|applicant|one)|whoever"
             r"|him|her|them|the\s+rest|all)\b",
             r"i\s+(?:\w+\s+)?deserved?\b",
+            r"(?:i\s+(?:am|was)|i'm)\s+(?:\w+\s+){0,2}?deserving\b",
             r"i\s+should\s+(?:have|'ve)\s+(?:been\s+(?:hired|selected|chosen|offered|picked|given)|got(?:ten)?\s+"
             r"(?:the|this|that|an|it)|received\s+(?:the|an)|won)",
             r"i\s+(?:more\s+than\s+|fully\s+|clearly\s+|easily\s+)?(?:meet|met|exceed|exceeded|fulfil|fulfill"
@@ -407,7 +408,7 @@ ARGUMENTATIVE = [
 # Sway --------------------------------------------------------------------------------------------
 _FUTURE = re.compile(
     r"\b(?:future|other|another|similar|different|upcoming|later)\s+(?:\w+\s+)?(?:roles?|positions?|openings?"
-    r"|opportunit\w+|vacanc\w+|jobs?|teams?|postings?)|\bin\s+(?:the\s+)?future\b|\bnext\s+time\b|\belsewhere\b",
+    r"|opportunit\w+|vacanc\w+|jobs?|teams?|postings?)|\bin\s+(?:the\s+)?future\b|\bnext\s+(?:time|year)\b|\belsewhere\b",
     _FLAGS,
 )
 SWAY = [
@@ -453,6 +454,8 @@ SWAY = [
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"(?:make|do|give|redo|repeat|present|deliver|take|sit|retry)\s+(?:the|my|it|this|that)\s+(?:[\w-]+\s+){0,2}?again\b",
+            r"(?:still|any)\s+(?:a\s+|any\s+)?chance\s+(?:for\s+me|(?:that\s+)?i\b|of\s+(?:joining|getting|being|me))",
             r"(?:discuss|talk\s+(?:about|through)|go\s+over|debate)\s+(?:the|this|your|that)\s+(?:decision|outcome|rejection)",
             r"appeal\w*\s+(?:against|the|this|that|your)\b|(?:file|lodge|make)\s+an\s+appeal",
             r"(?:put\s+in|say|drop)\s+a\s+(?:\w+\s+)?good\s+word",
@@ -622,7 +625,7 @@ DEMANDING = [
             r"|await\w*)\s+(?:\w+\s+){0,2}?(?:immediate|prompt|swift|speedy|quick|timely|rapid|fast)\s+(?:\w+\s+)?"
             r"(?:reply|response|answer|feedback|attention|action|turnaround)",
             r"(?:reply|respond|answer|get\s+back\s+to\s+me|write\s+back|revert|send\s+\w+|let\s+me\s+know"
-            r"|hear\s+back|hear\s+from\s+you)\s+(?:\w+\s+){0,6}?(?:immediately|promptly|quickly|urgently"
+            r"|hear\s+back|hear\s+from\s+you)\s+(?:[\w'-]+\s+){0,8}?(?:immediately|promptly|quickly|urgently"
             r"|right\s+away|straight\s+away|today|tonight|tomorrow|this\s+week|at\s+once|fast|shortly)",
             r"(?:immediately|promptly|quickly|right\s+away|straight\s+away)\s+(?:reply|respond|answer|get\s+back"
             r"|send|let\s+me\s+know)",
@@ -699,7 +702,7 @@ DEMANDING = [
             r"(?:other|competing)\s+offers\s+(?:on\s+the\s+table|pending|to\s+(?:consider|weigh|decide))",
             r"deciding\s+(?:on|between)\s+(?:other\s+|several\s+|competing\s+)?offers",
             r"(?:please|kindly)\s+(?:\w+\s+){0,8}?this\s+time\b",
-            r"(?:please|kindly)\s+(?:do\s+)?(?:respond|reply|answer)\b(?!\s+(?:whenever|when|if|at\s+your\s+(?:own|leisure)"
+            r"(?<!your\s)(?<!the\s)(?<!for\s)(?:please|kindly)\s+(?:do\s+)?(?:respond|reply|answer)\b(?!\s+(?:whenever|when|if|at\s+your\s+(?:own|leisure)"
             r"|in\s+your\s+own|only\s+if))",
             r"(?:confirm|acknowledge)\s+(?:the\s+)?receipt",
             r"please\s+confirm\s+(?:that\s+)?(?:you|your)",
@@ -776,7 +779,7 @@ THANKS = re.compile(
 # Words that make a sentence an ask even when it also thanks ("I'd be grateful for feedback on…").
 STRONG_ASK = re.compile(
     r"\b(?:if\s+you\s+(?:could|can|would|have|are\s+able|were\s+able|might)|(?:would|'d|will|'ll)\s+(?:\w+\s+)?"
-    r"(?:appreciate|be\s+(?:\w+\s+)?grateful|be\s+(?:\w+\s+)?thankful)|feedback|thoughts?|views?|opinion|impressions?|insights?|advice|pointers?|tips?|comments?|suggestions?|"
+    r"(?:appreciate|be\s+(?:\w+\s+)?grateful|be\s+(?:\w+\s+)?thankful|be\s+(?:\w+\s+)?obliged)|feedback|thoughts?|views?|opinion|impressions?|insights?|advice|pointers?|tips?|comments?|suggestions?|"
     r"observations?|input|guidance|perspective|improv\w*|better|stronger|strengthen\w*|weak\w*|gaps?|lack\w*|"
     r"missing|fell\s+short|fall\s+short|differently|work\s+on|focus|develop|learn|let\s+me\s+know|hear|understand|"
     r"share|tell|explain|comment|point\s+me|particular\w*|especially|specifically|curious|wonder(?:ing)?"

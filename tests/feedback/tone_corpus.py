@@ -890,6 +890,8 @@ DEV: list[Example] = [
 #   demanding, not argumentative, by the same convention as 'why my case study fell short'.
 #   batch 8 (40 texts, one phrase each between a fixed thanks line and a fixed ask): recall 21/29
 #   (argumentative 6/11, sway 7/9, demanding 8/9); false alarms on good texts 0/11.
+#   batch 9 (25 texts, non-native English, thank-yous and follow-ups that argue): recall 11/15;
+#   false alarms on good texts 1/11 ('your kindly reply').
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -2338,6 +2340,131 @@ PROBES: list[Example] = [
         "my interview."
     ),
     ex("Thank you for letting me know. I can imagine it was a close call. I'd also value feedback on my interview."),
+    # batch 9
+    # good, non-native and long-ish
+    ex(
+        "Dear Mr. Schmidt, thank you very much for your answer. I am sad but I understand. I would be very happy "
+        "if you can tell me what I must improve in my German language skills for the next interview. Thank you "
+        "for your time and patience. Best regards, Olena"
+    ),
+    ex(
+        "Respected Sir, thank you for giving me opportunity to attend the interview. Kindly let me know the areas "
+        "in my technical round where I should improve. Thanking you, Rahul"
+    ),
+    ex(
+        "Hello Mrs Tanaka, thank you so much for your kindly reply. For me it is important to learn. Can you say "
+        "me please if my presentation was too long?"
+    ),
+    ex(
+        "Dear Ms. Fischer,\n\nThank you for your email and for considering me for the Marketing Coordinator role. "
+        "I really enjoyed our conversation about the brand relaunch and learning how your small team works across "
+        "regions.\n\nI'm early in my career and keen to keep growing, so I'd be grateful for any feedback you can "
+        "share about my interview. In particular, I'd love to know whether my campaign examples were relevant "
+        "enough, and whether there was anything in how I presented my social media experience that could have "
+        "been stronger.\n\nThank you again for your time, and I hope our paths cross in the future.\n\nBest "
+        "wishes,\nAmelia"
+    ),
+    ex(
+        "Hi Jonas, many thanks for the call yesterday. I appreciated your honesty. One question if I may: what "
+        "did the strongest answers to the estimation question include that mine didn't?"
+    ),
+    ex(
+        "Dear Dr. Mbeki, thank you for your time and for the thoughtful questions. I completely understand the "
+        "committee's decision. I would welcome any feedback on my grant proposal, as I plan to refine it."
+    ),
+    ex(
+        "Hi Sophie, thanks for getting back to me! Quick question, totally optional: did my portfolio case "
+        "studies feel too long?"
+    ),
+    ex(
+        "Dear Ms. Fischer, I wanted to follow up on my email from two weeks ago, in case it slipped through. I'd "
+        "still be grateful for any thoughts on my campaign examples. Thank you, Amelia",
+        "follow_up",
+    ),
+    ex(
+        "Respected Sir, this is a humble follow-up to my previous mail regarding feedback on my technical round. "
+        "Thanking you in advance, Rahul",
+        "follow_up",
+    ),
+    ex(
+        "Dear Mr. Schmidt, thank you so much for your detailed answer about my German. I will take a course and "
+        "try again next year somewhere.",
+        "thank_you",
+    ),
+    ex("Hi Jonas, thank you — the point about structuring estimates top-down was exactly what I needed.", "thank_you"),
+    # bad
+    ex(
+        "Dear Mr. Schmidt, thank you. My German is at C1 level and certified, so I do not understand how it could "
+        "be the problem. Please explain about my German skills.",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Respected Sir, thank you. I request you to kindly reconsider my candidature as I am very much deserving "
+        "for this post. Please tell me about my technical round.",
+        "request",
+        "sway",
+        "argumentative",
+    ),
+    ex(
+        "Hello Mrs Tanaka, thank you. Is it possible to make the presentation again next week? I was not feeling "
+        "well on the day. Feedback on my presentation also welcome.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Jonas, thanks. I'd appreciate it if you could reply by tomorrow lunchtime about my estimation answer.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Dear Dr. Mbeki, thank you. I would be obliged if you send me the committee's evaluation of my grant "
+        "proposal immediately.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi Sophie, hello again! I'm chasing you for the second time about my portfolio. Please do answer. Thanks.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Dear Ms. Fischer, thanks for your feedback, but frankly I don't think it is accurate about my campaign "
+        "examples.",
+        "thank_you",
+        "argumentative",
+    ),
+    ex(
+        "Hi Jonas, thank you for the feedback. Does this mean there's still a chance for me in the next hiring "
+        "round for this role?",
+        "thank_you",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Schmidt, thank you for the feedback. Could you reply by Friday with more details?",
+        "thank_you",
+        "demanding",
+    ),
+    ex("Hi Sophie, thanks. Any feedback at all? Any thoughts? Anything?", "request", "vague", "too_many_questions"),
+    ex(
+        "Dear Dr. Mbeki, I am writing regarding the decision on my application and would appreciate any feedback "
+        "you may have.",
+        "request",
+        "vague",
+    ),
+    ex("Hello Mrs Tanaka, I want to know about my presentation. Rahul", "request", "no_thanks"),
+    ex(
+        "Dear Ms. Fischer,\n\nThank you for your email. I must say I have been thinking about this a lot. I have "
+        "applied to many marketing roles this year and I always get to the final round and then I am rejected, "
+        "and I really do not know why. My friends say that maybe I am too quiet in interviews, or that my CV is "
+        "too long, or that I should have more experience with paid social, but nobody ever tells me directly. I "
+        "know that you are not responsible for all of this, but your feedback would really help me understand "
+        "what is going on. I would be very grateful if you could tell me about my interview, my CV, and my "
+        "experience, and also if you think I should apply for more junior roles. I am sorry for the long message, "
+        "I just want to get better. Thank you so much.\n\nAmelia",
+        "request",
+        "too_long",
+    ),
 ]
 
 DEV = DEV + PROBES
