@@ -40,7 +40,8 @@ def sentence_around(text: str, spans: list[tuple[int, int]], position: int) -> s
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![\w-])"
-    r"|(?<![\w.])[\w.-]{1,64}\s?[\[(](?:at|@)[\])]\s?[\w-]{1,63}(?:\s?[\[(](?:dot|\.)[\])]\s?[A-Za-z]{2,24}){1,3}",
+    r"|(?<![\w.])[\w.-]{1,64}\s?[\[(](?:at|@)[\])]\s?[\w-]{1,63}(?:\s?[\[(](?:dot|\.)[\])]\s?[A-Za-z]{2,24}){1,3}"
+    r"|(?<![\w.])[\w.-]{1,64}\s+at\s+[\w-]{1,63}\s+dot\s+(?:com|org|net|io|co|uk|de|fr|nl|edu|gov|ie|in|au|ca)\b",
     re.IGNORECASE,
 )
 
@@ -184,7 +185,11 @@ _WORD_AMOUNT = re.compile(
 _PER_PERIOD = re.compile(r"(?:/|\ban?\b|\bper\b)\s?(?:hour|hr|day|year|yr|annum|month)$")
 _FIGURES = re.compile(r"\b(?:five|six|seven|5|6|7)[\s-]figures?\b", re.IGNORECASE)
 _PAY_BAND = re.compile(r"\b(?:pay|salary)\s+(?:band|grade|scale|level)\s+(?:of\s+)?[A-Z]?\d{1,2}\b", re.IGNORECASE)
-_PERCENT_PAY = re.compile(r"\b\d{1,3}\s?%\s+(?:bonus|raise|pay\s+rise|increase\s+in\s+(?:pay|salary)|uplift)\b", re.I)
+_PERCENT_PAY = re.compile(
+    r"\b\d{1,3}(?:\.\d{1,2})?\s?%\s+(?:bonus|raise|pay\s+rise|increase\s+in\s+(?:pay|salary)|uplift|equity|stock|options)\b"
+    r"|\b(?:bonus|equity|raise)\s+of\s+\d{1,3}(?:\.\d{1,2})?\s?%",
+    re.I,
+)
 
 _SALARY_MESSAGE = "This is a pay figure. What the employer budgeted or offered is confidential and not feedback."
 _SALARY_SUGGESTION = (
@@ -239,8 +244,11 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
 # --- other candidates -----------------------------------------------------------------------
 
 _OTHER_CANDIDATE_PATTERNS = [
-    r"\b(?:other|another|rival|competing|successful|preferred|chosen|winning|selected|internal|external|top|second)"
-    r"\s+(?:candidate|applicant|finalist|contender|interviewee|runner[-\s]up)s?\b",
+    r"\b(?:other|another|rival|competing|internal|external)\s+(?:candidate|applicant|finalist|contender|interviewee"
+    r"|runner[-\s]up)s?\b",
+    # "Successful candidates usually…" is advice; "the successful candidate" is a person.
+    r"\b(?:the|their|our|this|that)\s+(?:successful|preferred|chosen|winning|selected|second|top)\s+(?:candidate|applicant"
+    r"|finalist|contender|interviewee)\b|\ba\s+(?:second|preferred)\s+(?:candidate|applicant|finalist)\b",
     r"\b(?:successful|preferred|chosen|winning|selected|internal|external)\s+(?:person|hire|one)\b",
     r"\b(?:the|all|other|both|most|several|remaining|shortlisted)\s+(?:\w+\s+)?(?:candidates|applicants|finalists"
     r"|interviewees|contenders)\b",

@@ -117,6 +117,7 @@ def test_every_finding_has_a_message_and_a_suggestion():
         "Write to dana.kim@acme.co.uk for details.",
         "Her address is talent+jobs@example.io.",
         "Reach them at dana [at] acme [dot] com.",
+        "Write to jane at acme dot com.",
     ],
 )
 def test_email_addresses_are_flagged(text):
@@ -261,6 +262,7 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "Salary band was 50 to 55 thousand.",
         "Budget tops out at ₹18 lakh.",
         "The contractor rate is €600/day.",
+        "They offered 0.5% equity.",
         "The day rate is 550.",
         "It was a 120K role.",
         "You'd have been on 4,500 a month.",
@@ -338,6 +340,9 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "You took the role-play exercise seriously.",
         "They hired for this role last year too and the bar is high.",
         "They went with a different architecture in the end.",
+        "Successful candidates usually show deep SQL.",
+        "Top candidates for this kind of role have led teams.",
+        "You'll be a strong contender next time.",
     ],
 )
 def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
