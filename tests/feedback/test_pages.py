@@ -410,3 +410,48 @@ def test_the_dashboard_with_the_feedback_loop_runs_the_same_queries_for_1_and_50
     # 11 follow-ups due, 12 thanks owed, 13 steps due; 14 the gratitude ledger
     with django_assert_num_queries(14):
         assert candidate_client.get(reverse("candidates:dashboard")).status_code == 200
+
+
+# --- Every "Ask for feedback" opens the composer; the charts carry their numbers ---------------------
+
+
+def test_the_application_pages_ask_for_feedback_button_opens_the_composer(candidate_client, rejected):
+    page = parse(candidate_client.get(reverse("candidates:application-detail", args=[rejected.pk])))
+    asks = [a["href"] for a in page.find_all("a") if a.get("href", "").startswith(reverse("feedback:request-create"))]
+    assert asks == [reverse("feedback:request-create") + f"?application={rejected.pk}"]
+
+
+def test_the_ask_reminder_links_to_the_composer(candidate, rejected):
+    from apps.candidates.reminder_kinds import _ask_render
+
+    class Row:
+        subject = rejected
+
+    assert _ask_render(Row()).link == reverse("feedback:request-create") + f"?application={rejected.pk}"
+
+
+def test_the_topics_chart_writes_each_months_total_beside_its_bar():
+    from datetime import date
+
+    from apps.feedback.charts import topics_over_time
+
+    months = [date(2026, 9, 1), date(2026, 10, 1)]
+    counts = {(months[0], "interview"): 2, (months[1], "interview"): 1, (months[1], "skills"): 3}
+    chart = topics_over_time(months, counts, {"interview": "Interview", "skills": "Skills"})
+    assert [(row.label, row.total) for row in chart.rows] == [("Sep 2026", 2), ("Oct 2026", 4)]
+    assert chart.rows[1].number_x > chart.rows[1].segments[-1].x
+    assert chart.legend == [("interview", "Interview", 3), ("skills", "Skills", 3)]
+
+
+def test_a_small_count_is_still_drawn_wide_enough_to_see():
+    from apps.feedback.charts import bars
+
+    chart = bars([("interview", "Interview", 500), ("skills", "Skills", 1)])
+    assert chart.bars[1].width >= 3
+
+
+def test_the_insights_svg_has_a_title_and_a_description(candidate_client, answered):
+    page = parse(candidate_client.get(reverse("feedback:insights")))
+    svg = page.find_all("svg", class_="chart")[0]
+    assert svg["role"] == "img"
+    assert svg["aria-labelledby"].endswith("-desc")

@@ -40,6 +40,7 @@ def thread_list(request):
                 "state": state_now,
                 "state_label": ThreadState(state_now).label,
                 "activity": activity,
+                "recent": (timezone.now() - activity).total_seconds() < 60,
             }
         )
     query = f"state={state}&" if state else ""
