@@ -7,6 +7,7 @@ and is never cached; requests are rate limited per address and per token."""
 from functools import wraps
 
 from django import forms
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
@@ -16,10 +17,29 @@ from django.views.decorators.http import require_http_methods
 from apps.accounts.client_ip import client_ip
 from apps.core.errors import ApplicationError
 from apps.feedback import selectors, services
+from apps.feedback.models import ReplyLink
 from apps.feedback.reply_guard import reply_rate_ok
 from apps.feedback.services.replies import ANSWER_MAX_CHARS
 
 PROBLEM_STATUS = {"unknown": 404, "revoked": 410, "used": 410, "expired": 410}
+STAMP_SALT = "debrief.reply-form"
+STAMP_MAX_AGE = 24 * 3600
+STAMP_REFUSED = (
+    "This form is too old or didn't come from this page, so nothing was sent. "
+    "Your words are still here: send them again."
+)
+
+
+def _stamp_for(token: str) -> str:
+    return signing.TimestampSigner(salt=STAMP_SALT).sign(ReplyLink.hash_token(token))
+
+
+def _stamp_ok(token: str, stamp: str) -> bool:
+    try:
+        value = signing.TimestampSigner(salt=STAMP_SALT).unsign(stamp or "", max_age=STAMP_MAX_AGE)
+    except signing.BadSignature:
+        return False
+    return value == ReplyLink.hash_token(token)
 
 
 def _private(view):
@@ -49,6 +69,7 @@ class ReplyForm(forms.Form):
         help_text="Nothing else is needed if you tick this.",
     )
     answered_by_name = forms.CharField(label="Your name (optional)", required=False, max_length=150)
+    stamp = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, topics, **kwargs):
         super().__init__(*args, **kwargs)
@@ -73,9 +94,11 @@ def _problem(request, problem: str):
     return render(request, "feedback/reply_problem.html", {"problem": problem}, status=PROBLEM_STATUS[problem])
 
 
-# No CSRF check here: the page has no session to ride on (the unguessable token in the path is the
-# only credential, and a forger would need it), and with ``Referrer-Policy: no-referrer`` browsers
-# send ``Origin: null`` on the form's POST, which Django's origin check refuses ("form has expired").
+# Django's CSRF middleware can't guard this form: with ``Referrer-Policy: no-referrer`` browsers send
+# ``Origin: null`` and no ``Referer`` on its POST, which the middleware refuses. The page has no
+# session to ride on (the unguessable token in the path is the only credential), so the form carries
+# its own anti-forgery stamp instead: signed for this link, valid a day, checked before anything is
+# saved (``_stamp_for`` / ``_stamp_ok``).
 @csrf_exempt
 @_private
 @require_http_methods(["GET", "POST"])
@@ -87,8 +110,15 @@ def reply_page(request, token: str):
         return _problem(request, "unknown")
     if page.problem:
         return _problem(request, page.problem)
-    form = ReplyForm(request.POST or None, topics=page.topics)
-    if request.method == "POST" and form.is_valid():
+    form = ReplyForm(request.POST or None, topics=page.topics, initial={"stamp": _stamp_for(token)})
+    status = 200
+    if request.method == "POST" and not _stamp_ok(token, request.POST.get("stamp", "")):
+        form.data = form.data.copy()
+        form.data["stamp"] = _stamp_for(token)
+        form.is_valid()
+        form.add_error(None, STAMP_REFUSED)
+        status = 400
+    elif request.method == "POST" and form.is_valid():
         try:
             services.reply_submit(
                 token=token,
@@ -103,7 +133,7 @@ def reply_page(request, token: str):
             form.add_error(None, " ".join(error.messages))
         else:
             return redirect("reply:done")
-    return render(request, "feedback/reply.html", {"page": page, "form": form})
+    return render(request, "feedback/reply.html", {"page": page, "form": form}, status=status)
 
 
 @_private

@@ -13,6 +13,7 @@ from django.utils import timezone
 from apps.feedback import services
 from apps.feedback.models import FeedbackReply, ReplyLink
 from apps.feedback.reply_guard import PER_ADDRESS, scrub
+from apps.feedback.reply_views import _stamp_for
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +27,11 @@ def link(draft):
 def page_url(link_or_token) -> str:
     token = link_or_token if isinstance(link_or_token, str) else link_or_token.token
     return reverse("reply:page", args=[token])
+
+
+def answer(client, link, data: dict):
+    """POST the form as the page would: with its signed stamp."""
+    return client.post(page_url(link), {**data, "stamp": _stamp_for(link.token)})
 
 
 def test_the_page_shows_the_candidate_the_role_and_the_topics(anon_client, link):
@@ -49,7 +55,7 @@ def test_opening_the_page_never_spends_the_link(anon_client, link):
 
 
 def test_answering_spends_the_link_and_thanks_the_reader(anon_client, link):
-    response = anon_client.post(page_url(link), {"answer_interview": "More concrete examples."})
+    response = answer(anon_client, link, {"answer_interview": "More concrete examples."})
     assert response.status_code == 302
     assert anon_client.get(response["Location"]).status_code == 200
     link.refresh_from_db()
@@ -57,20 +63,20 @@ def test_answering_spends_the_link_and_thanks_the_reader(anon_client, link):
 
 
 def test_a_second_answer_gets_the_used_page_and_the_first_is_kept(anon_client, link):
-    anon_client.post(page_url(link), {"answer_interview": "First."})
-    response = anon_client.post(page_url(link), {"answer_interview": "Second."})
+    answer(anon_client, link, {"answer_interview": "First."})
+    response = answer(anon_client, link, {"answer_interview": "Second."})
     assert response.status_code == 410
     assert "already used" in response.content.decode()
     assert FeedbackReply.objects.get().text == "First."
 
 
 def test_rather_not_say_is_an_answer_too(anon_client, link):
-    anon_client.post(page_url(link), {"declined": "on"})
+    answer(anon_client, link, {"declined": "on"})
     assert FeedbackReply.objects.get().declined is True
 
 
 def test_an_empty_answer_is_refused_on_the_page_and_the_link_still_works(anon_client, link):
-    response = anon_client.post(page_url(link), {"answer_interview": "   "})
+    response = answer(anon_client, link, {"answer_interview": "   "})
     assert "rather not say" in response.content.decode()
     link.refresh_from_db()
     assert link.used_at is None
@@ -116,9 +122,26 @@ def test_html_in_the_role_is_shown_escaped(anon_client, link):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_the_form_is_csrf_protected(link):
+def test_a_post_without_the_pages_stamp_is_refused_and_keeps_the_words(anon_client, link):
+    response = anon_client.post(page_url(link), {"answer_interview": "Lead with the result."})
+    assert response.status_code == 400
+    assert "Lead with the result." in response.content.decode()
+    link.refresh_from_db()
+    assert link.used_at is None
+
+
+def test_a_stamp_for_another_link_is_refused(anon_client, link):
+    response = anon_client.post(page_url(link), {"answer_interview": "Hi", "stamp": _stamp_for("other-token")})
+    assert response.status_code == 400
+
+
+def test_the_post_works_without_origin_or_referer_under_strict_csrf(link):
+    # Browsers send "Origin: null" and no Referer from a no-referrer page: the form must still work.
     client = Client(enforce_csrf_checks=True)
-    assert client.post(page_url(link), {"answer_interview": "Hi"}).status_code == 403
+    response = client.post(
+        page_url(link), {"answer_interview": "Hi", "stamp": _stamp_for(link.token)}, HTTP_ORIGIN="null"
+    )
+    assert response.status_code == 302
 
 
 def test_the_page_is_rate_limited_per_address(anon_client, link):
