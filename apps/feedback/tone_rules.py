@@ -408,7 +408,9 @@ ARGUMENTATIVE = [
 # Sway --------------------------------------------------------------------------------------------
 _FUTURE = re.compile(
     r"\b(?:future|other|another|similar|different|upcoming|later)\s+(?:\w+\s+)?(?:roles?|positions?|openings?"
-    r"|opportunit\w+|vacanc\w+|jobs?|teams?|postings?)|\bin\s+(?:the\s+)?future\b|\bnext\s+(?:time|year)\b|\belsewhere\b",
+    r"|opportunit\w+|vacanc\w+|jobs?|teams?|postings?)|\bin\s+(?:the\s+)?future\b|\bnext\s+(?:time|year)\b|\belsewhere\b"
+    r"|\bwork(?:ing)?\s+together\b|\bcross\s+paths\b|\bstay\s+in\s+touch\b|\bdown\s+the\s+(?:line|road)\b|\bone\s+day\b"
+    r"|\bsome\s*day\b|\bat\s+some\s+point\b",
     _FLAGS,
 )
 SWAY = [
@@ -586,8 +588,9 @@ SWAY.append(
         NO_REOPEN,
         unless_after=re.compile(
             r"^\s*(?:to\s+(?:learn|hear|improv|understand|know|get\s+(?:feedback|your)|receiv|grow|develop|read)|"
-            r"(?:on|in|for)\s+(?:any\s+|your\s+)?(?:feedback|learning|improving|getting|hearing|thoughts|advice))|"
-            + _FUTURE.pattern,
+            r"(?:on|in|for)\s+(?:any\s+|your\s+)?(?:feedback|learning|improving|getting|hearing|thoughts|advice)|"
+            r"(?:in|about|to)\s+(?:\w+\s+){0,2}?(?:company|team|organi[sz]ation|firm|business|mission|work\b|working\s+(?:with"
+            r"|for|at)|stay(?:ing)?\s+in\s+touch|hear(?:ing)?\s+about))|" + _FUTURE.pattern,
             _FLAGS,
         ),
     )

@@ -233,6 +233,7 @@ def test_the_argumentative_finding_points_at_the_words():
         "I don't suppose you would reconsider?",
         "I'm not sure whether you'd reconsider.",
         "I'd welcome the opportunity to redo the task.",
+        "I remain very interested in the role.",
     ],
 )
 def test_it_flags_trying_to_change_the_decision(phrase):
@@ -255,6 +256,8 @@ def test_it_flags_trying_to_change_the_decision(phrase):
         "I'm still keen to hear your thoughts.",
         "I hope to have another opportunity to apply in the future.",
         "Rather than asking you to reconsider, I'd like to learn.",
+        "I remain very interested in the company and would love to stay in touch.",
+        "I hope there will be another opportunity to work together.",
     ],
 )
 def test_it_does_not_flag_negated_or_future_minded_words(phrase):
