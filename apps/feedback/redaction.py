@@ -113,6 +113,7 @@ _ENGLISH_SUFFIX = re.compile(
     r"|ive|less|ward|wise|ist|ists|ers|ies)$",
     re.I,
 )
+_WHO_AFTER = re.compile(r",\s+who(?:'s|\s)")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|d|re|m|t)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[\n(\[\"“'‘•*-]\s)[\s\"“'‘(\[]*$")
 
@@ -187,6 +188,7 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
         _REPORTING_VERB.match(after)
         or _APPOSITION.match(after)
         or _TEAM_AFTER.match(after)
+        or _WHO_AFTER.match(after)
         or (word.possessive and _POSSESSIVE_PERSON.match(after))
     )
     if known and not ordinary and not not_person:
@@ -197,7 +199,10 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
     if known:
         # "May", "Jordan", "Ruby": a month, place or product unless something says person.
         return cue_after or surname_follows or bool(_STRONG_CUE_BEFORE.search(before))
-    if ordinary or not_person or _ENGLISH_SUFFIX.search(word.text):
+    if ordinary and not not_person:
+        # A surname that is also a word ("Smith", "Baker"), capitalised mid-sentence and cued.
+        return not at_start and cue_after
+    if not_person or _ENGLISH_SUFFIX.search(word.text):
         return False
     # An unlisted name needs a cue: "Nakamura said", "named Oyelaran", "Rajesh, the manager".
     return (

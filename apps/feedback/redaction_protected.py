@@ -97,7 +97,7 @@ _PROTECTED = {
         r"(?:is|are|was|were|comes?|came)\s+(?:originally\s+|really\s+)?from\b"
         r"|\b(?:your|her|his)\s+(?:name|surname)\b[^.!?\n]{0,30}?\b(?:hard|difficult|pronounc\w*|foreign|unusual|exotic"
         r"|sounds?)\b|\bfrom\s+(?:a\s+)?(?:similar|the\s+same|different|certain)\s+(?:background|part\s+of\s+the\s+world)\b",
-        r"\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
+        r"\b(?:cultural|ethnic)\s+background\b|\bforeign[\s-]sounding\b|\bsounds?\s+foreign\b|\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
         rf"\b(?:mostly|mainly|predominantly|all|entirely|largely|not|being|very|too)\s+{_DEMONYM}\b",
         rf"\b{_DEMONYM}\s+(?:people|person|guys?|man|woman|men|women|candidates?|heritage|descent|origin|background"
         r"|nationals?|citizens?|names?|community|communities|culture|family)\b",
@@ -117,7 +117,7 @@ _PROTECTED = {
         r"|\billness\b|\bsick(?:ness)?\b|\bsurgery\b|\bcancer\b|\bchemo\w*|\bdiabet\w*|\bepilep\w*"
         r"|\bchronic\s+(?:illness|pain|condition|fatigue)\b",
         r"\bdepress(?:ion|ed)\b|\banxiety\b|\bautis\w*|\bADHD\b|\bdyslexi\w*|\bdyspraxi\w*|\bneurodiver\w*"
-        r"|\bstammer\w*|\bstutter\w*|\boverweight\b|\bobes\w*|\bHIV\b|\bbipolar\b|\bptsd\b|\bmedication\b|\bmedicated\b"
+        r"|\bstammer\w*|\bstutter\w*|\boverweight\b|\bobes\w*|\bHIV\b|\bbipolar\b|\bptsd\b|\bmedication\b|\bmedicated\b|\bon\s+the\s+spectrum\b"
         r"|\bunwell\b|\blimp(?:s|ing|ed)?\b(?!\s+handshake)",
     ],
     "sexual orientation": [

@@ -183,6 +183,7 @@ _WORD_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(r"(?:/|\ban?\b|\bper\b)\s?(?:hour|hr|day|year|yr|annum|month)$")
+_DECADE_FIGURE = re.compile(r"\b(?:low|mid|high|upper|lower)[\s-](?:\d0s|\d0k|\d{2,3}k)\b", re.IGNORECASE)
 _FIGURES = re.compile(r"\b(?:five|six|seven|5|6|7)[\s-]figures?\b", re.IGNORECASE)
 _PAY_BAND = re.compile(r"\b(?:pay|salary)\s+(?:band|grade|scale|level)\s+(?:of\s+)?[A-Z]?\d{1,2}\b", re.IGNORECASE)
 _PERCENT_PAY = re.compile(
@@ -233,7 +234,7 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
             if len(raw.replace(",", "")) < 2 or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue
         yield Finding(start, end, "salary", _SALARY_MESSAGE, _SALARY_SUGGESTION)
-    for match in _WORD_AMOUNT.finditer(text):
+    for match in [*_WORD_AMOUNT.finditer(text), *_DECADE_FIGURE.finditer(text)]:
         if _PAY_CUE.search(sentence_around(text, sentences, match.start())):
             yield Finding(match.start(), match.end(), "salary", _SALARY_MESSAGE, _SALARY_SUGGESTION)
     for pattern in (_FIGURES, _PAY_BAND, _PERCENT_PAY):
@@ -279,6 +280,8 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\b(?:they|we|the\s+(?:client|team|company|panel|manager|hiring\s+manager))\s+(?:\w+\s+)?(?:went|are\s+going|decided\s+to"
     r"\s+go|chose|picked|hired|selected|appointed|preferred|offered\s+(?:it|the\s+(?:role|job|position))\s+to)\s+"
     r"(?:with\s+)?(?-i:[A-Z])[^\W\d_]+",
+    r"\bbetween\s+you\s+and\s+(?-i:[A-Z])[^\W\d_]+",
+    r"(?<!you\s)(?<!You\s)\b(?:was|were)\s+(?:simply\s+|just\s+)?(?:a\s+)?(?:better|stronger|closer)\s+(?:fit|match)\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"

@@ -190,6 +190,8 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("Jean-Luc felt your French was great.", "Jean-Luc"),
         ("Deepak was positive about your answers.", "Deepak"),
         ("Simon Fraser said you were great.", "Simon Fraser"),
+        ("The panel included Jones and Smith said no.", "Smith"),
+        ("It came down to Baker, who said you were close.", "Baker"),
         ("I caught up with Okonkwo yesterday.", "Okonkwo"),
         ("Zhiyuan liked your portfolio.", "Zhiyuan"),
         ("The call went well and Soo-jin was impressed.", "Soo-jin"),
@@ -263,6 +265,7 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "Budget tops out at ₹18 lakh.",
         "The contractor rate is €600/day.",
         "They offered 0.5% equity.",
+        "The salary was in the high 80s.",
         "The day rate is 550.",
         "It was a 120K role.",
         "You'd have been on 4,500 a month.",
@@ -322,6 +325,8 @@ def test_a_salary_finding_points_at_the_figure():
         "The other shortlisted person was a referral.",
         "A former colleague of the manager got the job.",
         "They went with a more senior engineer.",
+        "In the end it was between you and Sarah.",
+        "They felt Sarah was a better fit.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -341,6 +346,7 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "They hired for this role last year too and the bar is high.",
         "They went with a different architecture in the end.",
         "Successful candidates usually show deep SQL.",
+        "You were a better fit for a senior role, they said.",
         "Top candidates for this kind of role have led teams.",
         "You'll be a strong contender next time.",
     ],
@@ -388,6 +394,9 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They said you're not a native English speaker.",
         "They asked about your immigration status and where you were born.",
         "They noticed you limp and worried about site visits.",
+        "He's on the spectrum, they guessed.",
+        "They asked about your cultural background.",
+        "Your name sounds foreign, they said.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
