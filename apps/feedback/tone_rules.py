@@ -25,7 +25,7 @@ YOU = (
 DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 DATE = (
     r"(?:" + DAY + r"|tomorrow|tonight|today|noon|midday|midnight|the\s+weekend|next\s+week|this\s+week"
-    r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|business)|eod|eow|cob|close\s+of\s+business"
+    r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|business)|eod|eow|cob|eop|close\s+of\s+business|end\s+of\s+play"
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
     r"|(?:the\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+\d{1,2}(?:st|nd|rd|th)?)"
@@ -172,8 +172,11 @@ ARGUMENTATIVE = [
     PhraseRule(
         "argumentative",
         _rx(
-            r"(?:you|they|the\s+(?:panel|team|company|interviewers?))\s+(?:have\s+|'ve\s+|clearly\s+|really\s+"
-            r"|obviously\s+)?(?:made|make|are\s+making|'re\s+making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
+            r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
+            r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
+            r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"favou?r(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:internal|insiders?|candidates?|someone|people|applicants|men|women"
+            r"|younger|older|friends)",
             r"(?:this|that|it|which|(?:the|your|this|that)\s+decision)\s*(?:is|was|'s|seems|seemed|would\s+be"
             r"|might\s+be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:mistake|error\s+(?:of|in)\s+judg)",
             r"a\s+mistake\s+(?:was|has\s+been|had\s+been)\s+made",
@@ -456,6 +459,10 @@ SWAY = [
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"(?:walk|take|talk)\s+you\s+through\s+(?:[\w-]+\s+){0,5}?again\b",
+            r"decision\s+(?:\w+\s+){0,2}?(?:can|could|might|may|would)\s+(?:still\s+)?(?:change|be\s+changed|be\s+reversed"
+            r"|be\s+revisited)",
+            r"(?:start|join)\s+(?:\w+\s+)?(?:sooner|earlier)\s+than",
             r"(?:make|do|give|redo|repeat|present|deliver|take|sit|retry)\s+(?:the|my|it|this|that)\s+(?:[\w-]+\s+){0,2}?again\b",
             r"(?:still|any)\s+(?:a\s+|any\s+)?chance\s+(?:for\s+me|(?:that\s+)?i\b|of\s+(?:joining|getting|being|me))",
             r"(?:discuss|talk\s+(?:about|through)|go\s+over|debate)\s+(?:the|this|your|that)\s+(?:decision|outcome|rejection)",
@@ -554,6 +561,8 @@ SWAY = [
             r"(?:let|allow)\s+me\s+(?:to\s+)?(?:try\s+again|show|prove|demonstrate|redo|re-do|present\s+again"
             r"|interview\s+again)",
             r"interview\s+(?:\w+\s+)?again\b",
+            r"(?:chance|opportunity)\s+to\s+(?:walk\s+you\s+through|show\s+you|explain\s+(?:myself|my)|clarify|demonstrate"
+            r"|prove|present\s+(?:again|my\s+\w+\s+again))",
             r"once\s+more\b",
         ),
         NO_REOPEN,
@@ -681,7 +690,8 @@ DEMANDING = [
             r"(?:receive|get|hear|have))\b",
             r"(?:detailed|full|complete|comprehensive|formal|proper)\s+(?:written\s+)?(?:breakdown|explanation"
             r"|justification|report|account)",
-            r"i(?:'m|\s+am)\s+expecting\s+(?:a|an|your|you|to|feedback|the)",
+            r"(?:i(?:'m|\s+am)|i'll\s+be|i\s+will\s+be|i\s+shall\s+be)\s+expecting\s+(?:a|an|your|you|to|feedback|the)",
+            r"(?:formally|officially|hereby)\s+(?:request|ask|demand|require)",
             r"i\s+(?:(?:really|must|have\s+to|will|do|am\s+going\s+to|would)\s+){0,2}(?:demand|insist|require)\b",
             r"(?:could|can|should)\s+at\s+least\s+(?:tell|give|explain|reply|respond|let|have|send|provide)",
             r"tight\s+(?:timeline|deadline|schedule|time\s*frame|turnaround)",
@@ -812,6 +822,7 @@ TOPIC = re.compile(
     r"slides?|section|technical|english|language|references?|profile|projects?|sql|python|excel|budget\w*|"
     r"stakeholders?|methods?|teaching|strengths?|weaknesses|body\s+language|confidence|motivation|stor(?:y|ies)|"
     r"application\s+(?:letters?|forms?|materials|documents|pack)|"
+    r"(?:the|that|this|my)\s+(?:[\w-]+\s+)?(?:question|answer|response)\b|"
     r"scores?|scoring|marks|criteria|criterion|credentials|track\s+record|discussion|writing\s+(?:samples?|skills"
     r"|style|tests?|exercises?|tasks?)|my\s+writing|on-?site|thesis|"
     r"publications?|lesson|attitude|energy|enthusiasm|tone|manner|demeanou?r|teamwork|collaboration|"

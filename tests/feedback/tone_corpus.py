@@ -892,6 +892,8 @@ DEV: list[Example] = [
 #   (argumentative 6/11, sway 7/9, demanding 8/9); false alarms on good texts 0/11.
 #   batch 9 (25 texts, non-native English, thank-yous and follow-ups that argue): recall 11/15;
 #   false alarms on good texts 1/11 ('your kindly reply').
+#   batch 10 (30 texts, mostly good): recall 4/10 (argumentative 1/3, sway 1/3, demanding 2/4);
+#   false alarms on good texts 1/22 ('the pricing question' not seen as a topic).
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -2464,6 +2466,134 @@ PROBES: list[Example] = [
         "I just want to get better. Thank you so much.\n\nAmelia",
         "request",
         "too_long",
+    ),
+    # batch 0
+    ex(
+        "Dear Ms. Quinn, thank you for letting me know. I remain a big fan of what your team is building. If you "
+        "have a moment, I'd value your view on my product sense exercise."
+    ),
+    ex(
+        "Hi Victor, thank you for the update and for a very well-run process. Was there a specific moment in my "
+        "interview where you felt I lost the thread?"
+    ),
+    ex(
+        "Dear Mr. Osei, thank you kindly. I'm sure you had a difficult choice. I'd be grateful to hear how my "
+        "leadership examples landed with the panel."
+    ),
+    ex(
+        "Hello Hana, thank you. I'll admit I was disappointed at first, but I'm now focused on learning. Could "
+        "you tell me what the best answer to the pricing question looked like?"
+    ),
+    ex(
+        "Dear Dr. Varga, thank you for the decision and for the opportunity to present. My main question: was my "
+        "statistical analysis section convincing enough?"
+    ),
+    ex("Hi Ben, thanks a lot. I know I can be a bit long-winded in interviews — was that an issue in my answers?"),
+    ex(
+        "Dear Ms. Quinn, many thanks. If the timing ever works out for a future role, I'd love to apply again; in "
+        "the meantime, any pointers on my product sense exercise would be great."
+    ),
+    ex(
+        "Hi Grace, thank you for the honest email. I understand you needed someone who could start sooner. Beyond "
+        "timing, was there anything in my skills you'd flag?"
+    ),
+    ex(
+        "Dear Mr. Park, thank you. I accept that my experience with regulation was thinner than you needed. Are "
+        "there particular courses you would recommend?"
+    ),
+    ex(
+        "Hello Carla, thank you! I really enjoyed the case study even though it was tough. Which part of my "
+        "approach would you have changed?"
+    ),
+    ex(
+        "Dear Prof. Singh, thank you for your letter. Of course I would have loved the position, but I "
+        "understand. May I ask what made the successful proposal stand out, so I can learn from it?"
+    ),
+    ex(
+        "Hi Ola, thanks so much for your time and for the detailed process. I'd appreciate a quick note on my "
+        "coding exercise, whenever is convenient — and no worries at all if not."
+    ),
+    ex(
+        "Dear Mr. Grant, thank you. I understand the decision was close. Could you share one strength and one "
+        "area for development from my interview?"
+    ),
+    ex(
+        "Hi Tess, thank you for telling me in person. I'm keen to improve my presentation delivery; anything you "
+        "noticed would help."
+    ),
+    ex(
+        "Dear Ms. Ramos, thank you for the kind rejection and for the tour of the lab. I'd be very grateful for "
+        "any thoughts on my research talk."
+    ),
+    ex("Hi Victor, just resurfacing this in case it got lost — thanks so much for considering it.", "follow_up"),
+    ex(
+        "Dear Dr. Varga, I hope all is well. A brief follow-up on my question about the analysis section; I "
+        "understand if time doesn't allow. Many thanks.",
+        "follow_up",
+    ),
+    ex("Hello Hana, hope you had a good weekend! Gently checking in about my pricing question. Thanks!", "follow_up"),
+    ex(
+        "Dear Mr. Osei, thank you again for your comments on my leadership examples. They were fair and useful.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Ben, thanks for being straight with me about my long answers — really appreciated, and I'm already "
+        "practising shorter ones.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Prof. Singh, thank you for explaining what made the successful proposal stand out. It gives me a "
+        "clear direction.",
+        "thank_you",
+    ),
+    ex("Hi Tess, thank you! I'll work on my delivery and hopefully we'll meet again one day.", "thank_you"),
+    # bad
+    ex(
+        "Dear Ms. Quinn, thanks. To be blunt, I think you're making a big error letting me go. What about my "
+        "product sense exercise?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Victor, thanks. I can't shake the feeling the process favoured someone internal. Where did I lose the "
+        "thread in my interview?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Carla, thanks. I would really like the opportunity to walk you through my case study approach "
+        "again, as I think it was misunderstood.",
+        "request",
+        "sway",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Grant, thanks. I would like to formally request that my application be re-evaluated by another "
+        "panel.",
+        "request",
+        "sway",
+        "demanding",
+    ),
+    ex(
+        "Hi Grace, thanks. I can actually start sooner than I said, so maybe the decision can change? Anything "
+        "about my skills?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Dr. Varga, thank you. Kindly revert with your feedback on my analysis section at the earliest.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi Tess, thank you. I'll be expecting your notes on my presentation delivery by end of play Friday.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Dear Ms. Ramos, this is my last attempt to get feedback on my research talk. Thank you.",
+        "follow_up",
+        "demanding",
     ),
 ]
 
