@@ -89,12 +89,13 @@ _CUE_BEFORE = re.compile(
 )
 _STRONG_CUE_BEFORE = re.compile(
     r"\b(?:named|called|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+(?:to|with)"
-    r"|caught\s+up\s+with|met\s+with|checked\s+with|according\s+to|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+\s+and)\s+$",
+    r"|caught\s+up\s+with|met\s+with|checked\s+with|according\s+to|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+\s+and"
+    r"|(?:interviewed|run|ran|led|chaired|hosted|conducted|reviewed|assessed|marked|scored)\s+by)\s+$",
     re.I,
 )
 _AUTHOR_BEFORE = re.compile(
     r"\b(?:book|books|talk|paper|article|course|blog|post|podcast|video|series|guide|written|edited)\b[^.!?\n]{0,70}\bby\s+$"
-    r"|(?:[A-Z][\w'’-]*[\s'’\"”]+(?:(?:of|the|and|with|for|in|to|a|an|on)\s+)?){2,}by\s+$",
+    r"|(?-i:(?:[A-Z][\w'’-]*[\s'’\"”]+(?:(?:of|the|and|with|for|in|to|a|an|on)\s+)?){2,})by\s+$",
     re.I,
 )
 _NAMED_NOT_PEOPLE = re.compile(

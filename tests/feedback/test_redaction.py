@@ -192,6 +192,8 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("Simon Fraser said you were great.", "Simon Fraser"),
         ("The panel included Jones and Smith said no.", "Smith"),
         ("It came down to Baker, who said you were close.", "Baker"),
+        ("The final round was run by Dana.", "Dana"),
+        ("You were interviewed by Oyelaran and the CTO.", "Oyelaran"),
         ("I caught up with Okonkwo yesterday.", "Okonkwo"),
         ("Zhiyuan liked your portfolio.", "Zhiyuan"),
         ("The call went well and Soo-jin was impressed.", "Soo-jin"),
