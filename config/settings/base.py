@@ -233,7 +233,7 @@ def smtp_mailer(host: str) -> dict:
 if env.EMAIL_HOST:
     MAILERS = {"default": smtp_mailer(env.EMAIL_HOST)}
 else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    MAILERS = {"default": {"BACKEND": "apps.core.console_mail.ReadableConsoleBackend"}}
 DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL
 SERVER_EMAIL = env.DEFAULT_FROM_EMAIL
 
