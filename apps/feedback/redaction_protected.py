@@ -99,6 +99,7 @@ _PROTECTED = {
         r"|sounds?)\b|\bfrom\s+(?:a\s+)?(?:similar|the\s+same|different|certain)\s+(?:background|part\s+of\s+the\s+world)\b",
         r"\b(?:cultural|ethnic)\s+background\b|\bforeign[\s-]sounding\b|\bsounds?\s+foreign\b|\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
         rf"\b(?:mostly|mainly|predominantly|all|entirely|largely|not|being|very|too)\s+{_DEMONYM}\b",
+        rf"\b(?:someone|somebody|anyone|people|a\s+person|person\s+who\s+is|locals?|natives?)\s+(?:more\s+)?{_DEMONYM}\b",
         rf"\b{_DEMONYM}\s+(?:people|person|guys?|man|woman|men|women|candidates?|heritage|descent|origin|background"
         r"|nationals?|citizens?|names?|community|communities|culture|family)\b",
         rf"\b(?:you're|you\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are)\s+(?:not\s+)?(?:from\s+)?(?:a\s+)?"

@@ -166,8 +166,9 @@ _BUSINESS_MONEY = re.compile(
 _PAY_BEFORE = re.compile(
     r"\b(?:salary|pay|offer(?:ed)?|offering|budget(?:ed)?(?:\s+(?:was|is|of|at))?|range(?:\s+(?:was|is|of))?"
     r"|package(?:\s+(?:was|is|of))?|base(?:\s+(?:was|is|of))?|asked\s+for|asking\s+for|expectations?(?:\s+(?:was|were|of))?"
-    r"|(?:day\s+|hourly\s+)?rate(?:\s+(?:was|is|of|at))?|comp(?:ensation)?(?:\s+(?:was|is|of))?|earn(?:ing|s)?|paying|paid)\s+(?:was\s+|is\s+|of\s+|at\s+|around\s+"
-    r"|about\s+|roughly\s+|up\s+to\s+|only\s+)?$",
+    r"|(?:day\s+|hourly\s+)?rate(?:\s+(?:was|is|of|at))?|comp(?:ensation)?(?:\s+(?:was|is|of))?|earn(?:ing|s)?|paying"
+    r"|paid|(?:go|stretch|max(?:ed)?\s+out|top(?:ped)?\s+out|cap(?:ped)?|settle|come\s+in)\s+(?:to|at|around))\s+"
+    r"(?:was\s+|is\s+|of\s+|at\s+|around\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
@@ -181,6 +182,9 @@ _WORD_AMOUNT = re.compile(
     r"(?:[\s-](?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety))?\s+(?:thousand|grand|k)\b",
     re.IGNORECASE,
+)
+_PAY_AFTER = re.compile(
+    r"\s+(?:base|basic|OTE|salary|per\s+annum|p\.?a\.?|all-in|total\s+comp|TC|gross|package)\b", re.IGNORECASE
 )
 _PER_PERIOD = re.compile(r"(?:/|\ban?\b|\bper\b)\s?(?:hour|hr|day|year|yr|annum|month)$")
 _DECADE_FIGURE = re.compile(r"\b(?:low|mid|high|upper|lower)[\s-](?:\d0s|\d0k|\d{2,3}k)\b", re.IGNORECASE)
@@ -227,6 +231,8 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
                 continue
         elif _PER_PERIOD.search(raw) and len(re.sub(r"\D", "", raw)) >= 2:
             pass  # "4,500 a month", "45/hour": a rate
+        elif _PAY_AFTER.match(text, end) and len(re.sub(r"\D", "", raw)) >= 2:
+            pass  # "85 base", "120 OTE"
         else:
             # A bare number is pay only right after a pay word and before no other noun: "they offered 85,000".
             if not _PAY_BEFORE.search(text[max(0, start - 40) : start]) or not _AFTER_BARE_PAY.match(text, end):
@@ -282,6 +288,15 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"(?:with\s+)?(?-i:[A-Z])[^\W\d_]+",
     r"\bbetween\s+you\s+and\s+(?-i:[A-Z])[^\W\d_]+",
     r"(?<!you\s)(?<!You\s)\b(?:was|were)\s+(?:simply\s+|just\s+)?(?:a\s+)?(?:better|stronger|closer)\s+(?:fit|match)\b",
+    r"\bended\s+up\s+(?:hiring|going\s+with|choosing|picking|selecting|offering|appointing)\b",
+    r"\b(?:hir(?:ed|ing)|chose|choosing|picked|picking|selected|selecting|appointed|appointing)\s+(?:the|a|an)\s+(?:\w+\s+)?"
+    r"(?:contractor|freelancer|intern|temp|consultant|person|guy|woman|man|one|colleague|referral|candidate|applicant"
+    r"|engineer|developer|designer|manager)\s+(?:who|that|whom|from|with)\b",
+    r"\b(?:people|candidates|applicants|finalists|others|interviewees)\s+(?:they|we|the\s+\w+)\s+(?:saw|interviewed|met"
+    r"|considered|spoke\s+to|shortlisted|assessed)\b",
+    r"\b(?:out\s+of|of)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:they|we|people|candidates"
+    r"|applicants|finalists|shortlisted|interviewed|interviewees)\b|\b(?:first|second|third|fourth|fifth|last|top"
+    r"|\d(?:st|nd|rd|th))\s+on\s+(?:their|the)\s+(?:list|shortlist|ranking)\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"
