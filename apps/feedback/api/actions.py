@@ -7,10 +7,11 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
+from apps.accounts.permissions import IsCandidate
+from apps.core.api.schema import errors
 from apps.core.api.scoping import ScopedApi, ScopedListApi
 from apps.feedback import services
 from apps.feedback.api import serializers as out
-from apps.feedback.api.base import CandidateWrites, errors
 from apps.feedback.models import ActionStatus, FeedbackItem, Topic
 from apps.feedback.permissions import action_items_visible_to, can_change_action_item
 
@@ -41,9 +42,10 @@ class _ActionItemFields(serializers.Serializer):
         return value
 
 
-class ActionItemsApi(CandidateWrites, _ActionItemScope, ScopedListApi):
+class ActionItemsApi(_ActionItemScope, ScopedListApi):
     """Your improvement plan (2 queries a page: steps; the ids of their feedback items) — and a new step."""
 
+    write_permission_classes = (IsCandidate,)
     serializer_class = out.ActionItemOutputSerializer
     filterset_class = ActionItemFilter
     ordering_fields = ["created_at", "due_on"]

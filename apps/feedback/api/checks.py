@@ -9,7 +9,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.permissions import can_use_recruiter_area
-from apps.feedback.api.base import errors
+from apps.core.api.schema import errors
 from apps.feedback.api.serializers import FindingSerializer
 
 CHECK_TEXT_MAX = 20_000

@@ -14,8 +14,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.client_ip import client_ip
+from apps.core.api.schema import errors
 from apps.feedback import selectors, services
-from apps.feedback.api.base import errors
 from apps.feedback.models import Topic
 from apps.feedback.reply_guard import PER_TOKEN, reply_rate_ok
 from apps.feedback.services.replies import ANSWER_MAX_CHARS, reply_link_problem_error

@@ -8,10 +8,12 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
+from apps.accounts.permissions import IsCandidate
+from apps.core.api.filters import IdFilter
+from apps.core.api.schema import errors
 from apps.core.api.scoping import ScopedApi, ScopedListApi
 from apps.feedback import services
 from apps.feedback.api import serializers as out
-from apps.feedback.api.base import CandidateWrites, IdFilter, errors
 from apps.feedback.models import FeedbackItem, Polarity, Topic
 from apps.feedback.permissions import can_change_item, items_visible_to, replies_visible_to
 
@@ -25,10 +27,11 @@ class _ReplyScope:
         )
 
 
-class RepliesApi(CandidateWrites, _ReplyScope, ScopedListApi):
+class RepliesApi(_ReplyScope, ScopedListApi):
     """Answers received (2 queries a page: replies with their thank-yous; items) — and record one
     that came another way."""
 
+    write_permission_classes = (IsCandidate,)
     serializer_class = out.ReplyOutputSerializer
     ordering_fields = ["created_at", "received_at"]
     ordering = ["-created_at"]
@@ -140,7 +143,8 @@ class ItemSplitApi(ScopedApi):
         return Response(out.ItemOutputSerializer(parts, many=True).data)
 
 
-class ItemMergeApi(CandidateWrites, ScopedApi):
+class ItemMergeApi(ScopedApi):
+    write_permission_classes = (IsCandidate,)
     scope = items_visible_to
 
     class MergeInput(serializers.Serializer):

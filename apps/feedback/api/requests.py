@@ -6,10 +6,12 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 
+from apps.accounts.permissions import IsCandidate
+from apps.core.api.filters import IdFilter
+from apps.core.api.schema import errors
 from apps.core.api.scoping import ScopedApi, ScopedListApi
 from apps.feedback import services
 from apps.feedback.api import serializers as out
-from apps.feedback.api.base import CandidateWrites, IdFilter, errors
 from apps.feedback.models import Channel, RecipientRole, RequestStatus
 from apps.feedback.permissions import can_change_request, requests_visible_to
 
@@ -38,9 +40,10 @@ class _RequestScope:
         return queryset.select_related("thread", "outbox", "follow_up_outbox", "reply_link")
 
 
-class RequestsApi(CandidateWrites, _RequestScope, ScopedListApi):
+class RequestsApi(_RequestScope, ScopedListApi):
     """Your requests for feedback (1 query a page) — and a new draft to one person."""
 
+    write_permission_classes = (IsCandidate,)
     serializer_class = out.RequestOutputSerializer
     filterset_class = RequestFilter
     ordering_fields = ["created_at", "sent_at"]

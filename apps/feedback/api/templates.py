@@ -6,10 +6,11 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
+from apps.accounts.permissions import IsCandidate
+from apps.core.api.schema import errors
 from apps.core.api.scoping import ScopedApi
 from apps.feedback import services
 from apps.feedback.api import serializers as out
-from apps.feedback.api.base import CandidateWrites, errors
 from apps.feedback.drafting import DEFAULTS, PLACEHOLDERS
 from apps.feedback.models import TemplateKind
 from apps.feedback.permissions import templates_visible_to
@@ -42,9 +43,10 @@ class TemplatesApi(ScopedApi):
         return Response(out.TemplateOutputSerializer(_template_rows(request.user), many=True).data)
 
 
-class TemplateApi(CandidateWrites, ScopedApi):
+class TemplateApi(ScopedApi):
     """One template by kind: ``request``, ``follow_up`` or ``thank_you`` (anything else is a 404)."""
 
+    write_permission_classes = (IsCandidate,)
     scope = templates_visible_to
 
     class UpdateInput(serializers.Serializer):
@@ -97,9 +99,10 @@ class TemplateApi(CandidateWrites, ScopedApi):
         return Response(out.TemplateOutputSerializer(self._row(kind)).data)
 
 
-class DraftsApi(CandidateWrites, ScopedApi):
+class DraftsApi(ScopedApi):
     """A template filled for one application, person and set of topics. Saves nothing. 3 queries."""
 
+    write_permission_classes = (IsCandidate,)
     scope = templates_visible_to
 
     class DraftInput(serializers.Serializer):

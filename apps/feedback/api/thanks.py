@@ -5,10 +5,10 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 
+from apps.core.api.schema import errors
 from apps.core.api.scoping import ScopedApi, ScopedListApi
 from apps.feedback import services
 from apps.feedback.api import serializers as out
-from apps.feedback.api.base import errors
 from apps.feedback.models import Channel, ThankYouStatus
 from apps.feedback.permissions import can_change_thank_you, thank_yous_visible_to
 

@@ -5,10 +5,10 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
+from apps.core.api.filters import IdFilter
 from apps.core.api.scoping import ScopedApi, ScopedListApi
 from apps.feedback import selectors
 from apps.feedback.api import serializers as out
-from apps.feedback.api.base import IdFilter
 from apps.feedback.models import FeedbackRequest
 from apps.feedback.permissions import threads_visible_to
 
