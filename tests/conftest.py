@@ -91,11 +91,9 @@ def _worker_name() -> str:
 @pytest.fixture(scope="session", autouse=True)
 def _private_data_dir():
     """config/settings/test.py names a folder per process; it exists for the session only."""
-    from django.conf import settings
-
     from config.paths import ensure_data_dirs
 
-    paths = ensure_data_dirs(settings.DATA_DIR)
+    paths = ensure_data_dirs()  # the test settings' DATA_DIR and STATIC_ROOT (inside it)
     yield paths.root
     shutil.rmtree(paths.root, ignore_errors=True)
 

@@ -25,6 +25,7 @@ ALLOWED_HOSTS = ["*"]
 DATA_DIR = Path(tempfile.gettempdir()) / f"debrief-test-{os.getpid()}"
 PATHS = DataPaths(DATA_DIR)
 MEDIA_ROOT = PATHS.media
+STATIC_ROOT = DATA_DIR / "staticfiles"  # whitenoise looks for it; the repo's own is left alone
 CELERY_BEAT_SCHEDULE_FILENAME = str(PATHS.beat_schedule)
 if not env.DATABASE_URL:
     DATABASES["default"]["NAME"] = PATHS.sqlite

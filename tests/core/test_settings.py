@@ -95,6 +95,11 @@ def test_the_test_session_writes_to_a_temporary_folder_of_its_own():
     assert settings.DATA_DIR.is_dir(), "tests/conftest.py creates it for the session"
 
 
+def test_the_static_root_whitenoise_scans_exists_inside_the_test_data_folder():
+    assert Path(settings.STATIC_ROOT).parent == settings.DATA_DIR
+    assert Path(settings.STATIC_ROOT).is_dir()
+
+
 def test_no_test_setting_points_into_the_developers_data_folder():
     developer_data = str(env.DATA_DIR)
     names = [name for name in dir(settings) if name.isupper()]
