@@ -160,4 +160,44 @@ def test_reject_ask_answer_thank_plan_and_see_it_in_insights(
     _shoot(page, artifacts_dir, "dashboard")
     page.goto(live_server.url + reverse("feedback:templates"))
     _shoot(page, artifacts_dir, "templates")
+    # Dark mode is one block of variables: the charts and badges follow it.
+    page.emulate_media(color_scheme="dark")
+    page.goto(live_server.url + reverse("feedback:insights"))
+    _shoot(page, artifacts_dir, "insights-dark", sizes=(("desktop", DESKTOP),))
+    assert not console_errors, console_errors
+
+
+def test_on_a_phone_she_sends_it_herself_and_marks_it_sent(
+    login_as, live_server, candidate, interviewing, console_errors, artifacts_dir
+):
+    from apps.candidates import services
+    from apps.candidates.models import Stage
+
+    services.application_stage_change(application=interviewing, to_stage=Stage.REJECTED, rejection_via="email")
+    page = login_as(candidate)
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + reverse("candidates:dashboard"))
+    page.get_by_text("Menu", exact=True).click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Feedback").click()
+    page.get_by_role("link", name="Data analyst").click()
+    page.get_by_role("link", name="Ask for feedback").click()
+
+    page.get_by_label("Résumé").check()
+    body = page.get_by_label("Your message")
+    body.fill(GOOD.replace("my interview", "my résumé") + " I need you to reply as soon as possible.")
+    body.type(" ")
+    expect(page.locator("#tone-findings .tone__finding").first).to_be_visible(timeout=10000)
+    body.fill(GOOD.replace("my interview", "my résumé"))
+    body.type(" ")
+    expect(page.locator("#tone-findings")).to_contain_text("Looks good", timeout=10000)
+    page.get_by_role("button", name="I'll send it myself").click()
+
+    expect(page.get_by_role("heading", name="Your draft")).to_be_visible()
+    expect(page.get_by_role("link", name="Open in your mail app")).to_have_attribute("href", re.compile(r"^mailto:"))
+    page.locator("#send-yourself").scroll_into_view_if_needed()
+    page.screenshot(path=artifacts_dir / "feedback-send-yourself-phone.png", full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.get_by_role("button", name="I've sent it — mark as sent").click()
+    expect(page.get_by_text("Marked as sent")).to_be_visible()
+    expect(page.get_by_text("from your own mail")).to_be_visible()
     assert not console_errors, console_errors
