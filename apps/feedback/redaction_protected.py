@@ -35,6 +35,9 @@ _PROTECTED = {
         r"\bretir(?:e|ed|ing|ement)\b(?!\s+(?:savings|plans?|products?|accounts?|funds?|income|planning|platform|apps?))|\bpensioner\b|\bgrey\s+hair|\bgray\s+hair",
         r"\b(?:millennials?|boomers?|gen[\s-]?z|zoomers?|(?:younger|older)\s+generation|generational)\b",
         r"\b(?:grad(?:uate)?|student|junior|college)\s+(?:vibe|energy|feel)\b",
+        r"\bset\s+in\s+(?:your|her|his|their)\s+ways\b|\b(?:too|a\s+bit|quite|very|rather|you're|you\s+are|you\s+were"
+        r"|seemed|came\s+across\s+as)\s+(?:a\s+bit\s+|too\s+|quite\s+|very\s+)?old[\s-]school\b|\bdinosaurs?\b"
+        r"|\byoungsters\b|\b(?:next\s+to|among|alongside)\s+(?:the|all\s+the|a\s+bunch\s+of)\s+(?:grads|graduates|juniors|kids)\b",
         r"\boverqualified\b|\bover-qualified\b|\b(?:twenty|thirty|forty|fifty|sixty)-?somethings?\b",
         r"\b(?:too|quite|very|more|rather|a\s+bit)\s+mature\b|\bmature\s+(?:candidate|person|worker|student|applicant"
         r"|lady|gentleman|man|woman)\b",
@@ -47,7 +50,8 @@ _PROTECTED = {
     "gender": [
         r"\b(?:gender(?:ed)?|sexis[mt]|female|male|feminine|masculine|womanly|manly|boys'?\s+club|all-(?:male|female))\b",
         r"(?-i:\b(?:women|men|ladies|girls|gentlemen)\b)",
-        r"\b(?:a|an|the\s+only|only|another|as\s+a|being\s+a|other)\s+(?:man|woman|guy|girl|lady|gentleman|bloke|chap)\b",
+        r"\b(?:a|an|the\s+only|only|another|as\s+a|being\s+a|other)\s+(?:man|woman|guy|girl|lady|gentleman|bloke|chap)\b"
+        r"(?!\s+(?:on\s+the\s+panel|from|who\s+interviewed|who\s+ran|who\s+led))",
         r"\b(?:maternal|paternal|motherly|fatherly)\b",
         r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
     ],
@@ -76,7 +80,7 @@ _PROTECTED = {
     "religion": [
         r"\breligio(?:n|ns|us)\b|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b|\bpray(?:s|ed|ing|ers?)?\b|\bramadan\b|\bfasting\b"
         r"|\beid\b|\bdiwali\b|\bhanukk?ah\b|\bpassover\b|\bsabbath\b|\bshabbat\b|\bkosher\b|\bhalal\b|\bhijab\b"
-        r"|\bhead\s?scarf\b|\bheadscarves\b|\bturban\b|\bniqab\b|\bburqa\b|\byarmulke\b|\bkippah\b|\bcrucifix\b",
+        r"|\bhead\s?scarf\b|\bheadscarves\b|\bturbans?\b|\bniqabs?\b|\bburqas?\b|\byarmulkes?\b|\bkippahs?\b|\bhijabs?\b|\bcrucifix\b",
         r"\b(?:Muslims?|Christians|Christianity|Jewish|Jews?|Hindus?|Sikhs?|Buddhists?|Catholics?|Protestants?|Mormons?"
         r"|atheists?|agnostics?|Islamic|Islam|evangelical)\b|\b(?:a|is|as\s+a|being)\s+Christian\b"
         r"|\bChristian\s+(?:faith|values|church|beliefs?|holidays?|background)\b",

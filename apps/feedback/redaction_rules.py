@@ -167,7 +167,7 @@ _PAY_BEFORE = re.compile(
     r"\b(?:salary|pay|offer(?:ed)?|offering|budget(?:ed)?(?:\s+(?:was|is|of|at))?|range(?:\s+(?:was|is|of))?"
     r"|package(?:\s+(?:was|is|of))?|base(?:\s+(?:was|is|of))?|asked\s+for|asking\s+for|expectations?(?:\s+(?:was|were|of))?"
     r"|(?:day\s+|hourly\s+)?rate(?:\s+(?:was|is|of|at))?|comp(?:ensation)?(?:\s+(?:was|is|of))?|earn(?:ing|s)?|paying"
-    r"|paid|(?:go|stretch|max(?:ed)?\s+out|top(?:ped)?\s+out|cap(?:ped)?|settle|come\s+in)\s+(?:to|at|around))\s+"
+    r"|paid|asking|(?:go|stretch|max(?:ed)?\s+out|top(?:ped)?\s+out|cap(?:ped)?|settle|come\s+in)\s+(?:to|at|around))\s+"
     r"(?:was\s+|is\s+|of\s+|at\s+|around\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$",
     re.IGNORECASE,
 )
@@ -183,6 +183,8 @@ _WORD_AMOUNT = re.compile(
     r"|eighty|ninety))?\s+(?:thousand|grand|k)\b",
     re.IGNORECASE,
 )
+_BARE_RANGE = re.compile(r"\d{2,3}(?:[.,]\d)?\s?(?:-|–|—|to)\s?\d{2,3}(?:[.,]\d)?")
+_BUDGET = re.compile(r"\bbudget\b", re.IGNORECASE)
 _PAY_AFTER = re.compile(
     r"\s+(?:base|basic|OTE|salary|per\s+annum|p\.?a\.?|all-in|total\s+comp|TC|gross|package)\b", re.IGNORECASE
 )
@@ -233,6 +235,10 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
             pass  # "4,500 a month", "45/hour": a rate
         elif _PAY_AFTER.match(text, end) and len(re.sub(r"\D", "", raw)) >= 2:
             pass  # "85 base", "120 OTE"
+        elif _BARE_RANGE.fullmatch(raw) and (_STRONG_PAY_CUE.search(sentence) or _BUDGET.search(sentence)):
+            # "asking 120 to 130 for the role … a budget thing"
+            if _UNIT_AFTER.match(text, end):
+                continue
         else:
             # A bare number is pay only right after a pay word and before no other noun: "they offered 85,000".
             if not _PAY_BEFORE.search(text[max(0, start - 40) : start]) or not _AFTER_BARE_PAY.match(text, end):
@@ -264,7 +270,8 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|accepted|took|landed|won)\s+(?:the\s+)?(?:job|role|offer|position)\b",
     r"\b(?:their|the\s+client's|the\s+team's|the\s+manager's)\s+(?:final\s+)?(?:pick|choice|preferred\s+(?:choice|option))"
     r"\b(?!\s+(?:of|to|whether))",
-    r"\b(?:one|an|the)\s+other\s+(?:person|candidate|applicant|finalist|profile)\b|\byou\s+and\s+(?:one|two|three|another)"
+    r"\b(?:one|an|the)\s+other\s+(?:person|candidate|applicant|finalist|profile)\b(?!\s+(?:on|from|in|at|who\s+(?:interviewed"
+    r"|ran|led|joined|sat)))|\byou\s+and\s+(?:one|two|three|another)"
     r"\s+(?:other|more)?\b|\bcame\s+down\s+to\s+(?:you\s+and|two\b|a\s+choice\s+between)|\bbetween\s+you\s+and\s+"
     r"(?:another|someone|one\s+other|the\s+other)\b",
     r"\b(?:hired|chose|picked|went\s+with|selected|appointed|preferred)\b[^.!?\n]{0,50}?\binstead\b(?!\s+of\s+you)",
@@ -297,6 +304,15 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\b(?:out\s+of|of)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:they|we|people|candidates"
     r"|applicants|finalists|shortlisted|interviewed|interviewees)\b|\b(?:first|second|third|fourth|fifth|last|top"
     r"|\d(?:st|nd|rd|th))\s+on\s+(?:their|the)\s+(?:list|shortlist|ranking)\b",
+    r"\bother\s+(?:woman|man|guy|lady|girl|person|people|one|ones)\s+(?:who\s+|that\s+)?(?:they|we)\s+(?:saw|interviewed"
+    r"|met|considered|shortlisted|assessed|offered|hired|chose|picked|liked|preferred)\b",
+    r"\bthe\s+other\s+(?:woman|man|guy|lady|girl)\b(?!\s+(?:on|from|in|at|who\s+interviewed)\b)",
+    r"\b(?:candidates?|applicants?|person|woman|man|guy|one|ones|finalists?|interviewees?)\s+(?:they|we)\s+(?:saw|interviewed"
+    r"|met|considered|shortlisted|assessed|offered)\b",
+    r"\b(?:had|have|has|got)\s+(?:someone|somebody|a\s+candidate|an\s+applicant|another\s+\w+)\b[^.!?\n]{0,50}?\b(?:lined"
+    r"\s+up|in\s+mind|waiting|already\s+in\s+(?:the\s+)?process)\b",
+    r"\b(?:pipped|beaten|edged\s+out|outperformed|outshone|trumped)\s+(?:to\s+(?:it|the\s+post|the\s+role)\s+)?by\b",
+    r"\b(?:gave|given|offered|handed)\s+(?:it|the\s+(?:role|job|position|offer))\s+to\b(?!\s+you\b)",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"

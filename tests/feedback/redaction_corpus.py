@@ -12,6 +12,7 @@ the batches before it, so these first runs are the honest estimate for relays no
 - THIRD_BATCH_CLEAN (name- and number-rich clean relays): clean 2/30 ("Legacy Code", "Basel").
 - FOURTH_BATCH (greetings, bullets, quotes, several codes): leaky 17/19, clean 1/13.
 - FIFTH_BATCH: leaky 15/20, clean 0/10.
+- SIXTH_BATCH (euphemisms, idioms): leaky 14/22, clean 0/8.
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
 
@@ -1547,4 +1548,192 @@ FIFTH_BATCH: list[Relay] = [
     ),
 ]
 
-CORPUS = HELD_OUT + DEVELOPMENT + SECOND_BATCH + THIRD_BATCH_CLEAN + FOURTH_BATCH + FIFTH_BATCH
+
+# A sixth batch, run once before any change: leaky 14/22 caught, clean 0/8 false alarms (missed
+# "the other woman they interviewed", "next to the grads", "set in your ways", "asking 120 to 130
+# … a budget thing", "had someone … lined up", "pipped by", "gave it to one of the interns",
+# "turbans"). Fixed by general rules since.
+SIXTH_BATCH: list[Relay] = [
+    R(
+        (
+            "They didn't feel you were quite senior enough for the principal title. Spend the next year owning "
+            "architecture decisions and writing them up."
+        ),
+        "Ewan Ross",
+        (),
+    ),
+    R(
+        (
+            "The product exercise was strong. They were less convinced by your answer on pricing; read up on "
+            "value-based pricing before your next interview."
+        ),
+        "Riya Kapoor",
+        (),
+    ),
+    R(
+        (
+            "Thanks for hanging in there. They said the technical screen was great but the onsite felt scripted. "
+            "Be yourself a bit more."
+        ),
+        "Jack Reilly",
+        (),
+    ),
+    R(
+        (
+            "The feedback was short: 'good but not great on stakeholder management'. I'll help you build two "
+            "stories around that."
+        ),
+        "Laila Karimi",
+        (),
+    ),
+    R(
+        (
+            "The role was re-scoped after your final interview, and they've paused hiring until April. They'd "
+            "like to talk again then."
+        ),
+        "Ben Harper",
+        (),
+    ),
+    R(
+        (
+            "Your background in NGOs impressed them, and your grant-writing samples were excellent. The gap is "
+            "commercial sales experience."
+        ),
+        "Adaeze Okonkwo",
+        (),
+    ),
+    R(
+        (
+            "You scored 78% on the technical test; the pass mark was 80%. Very close. Retake in three months if "
+            "you like."
+        ),
+        "Joel Martins",
+        (),
+    ),
+    R(
+        (
+            "They noticed you referenced the company's values several times, which was great. Next time, tie them"
+            " to concrete examples."
+        ),
+        "Seo-yeon Park",
+        (),
+    ),
+    R(
+        ("They went with a more experienced hire, someone who'd already run a P&L of that size."),
+        "Nathan Brooks",
+        ("other_candidate",),
+    ),
+    R(
+        ("Apparently the other woman they interviewed had worked at Spotify."),
+        "Zoe Clark",
+        ("other_candidate", "protected_characteristic"),
+    ),
+    R(
+        ("Greta said your pitch was the best she'd heard all week, but Horst wasn't sold on your B2B experience."),
+        "Miguel Santos",
+        ("person_name",),
+    ),
+    R(
+        ("They said you'd look a bit out of place next to the grads on the team."),
+        "Frances Lowe",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They asked about childcare arrangements during the panel, which I've since raised as inappropriate."),
+        "Kim Tran",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They were put off when you said you needed Fridays for prayers."),
+        "Abdullah Rahman",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They worried that someone of your generation wouldn't take direction from a 28-year-old manager."),
+        "Philip Grant",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They thought you were probably a bit too set in your ways for a startup."),
+        "Gordon Lee",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("The client said they didn't want to hire someone who is 'visibly pregnant' before a launch."),
+        "Harriet Moss",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They're asking 120 to 130 for the role and you were at 140, so it's a budget thing."),
+        "Kieran Shaw",
+        ("salary",),
+    ),
+    R(
+        ("The offer would have been 7 lakh per annum, below your current CTC."),
+        "Vivek Jain",
+        ("salary",),
+    ),
+    R(
+        ("Hourly they were thinking $55-60, which is under your usual rate."),
+        "Dana White",
+        ("salary",),
+    ),
+    R(
+        ("They had someone with ten years in SaaS lined up already."),
+        "Eric Lin",
+        ("other_candidate",),
+    ),
+    R(
+        ("You were pipped by an applicant who'd done the exact same role at a competitor."),
+        "Maya Singh",
+        ("other_candidate",),
+    ),
+    R(
+        ("They gave it to one of the interns they'd been training."),
+        "Jon Bauer",
+        ("other_candidate",),
+    ),
+    R(
+        ("Mrs. Gonzalez-Pérez from compliance sat in and wanted more detail on audit trails."),
+        "Tim Cole",
+        ("person_name",),
+    ),
+    R(
+        ("For anything else, Lucía can be reached on lucia.mendez@harbourbank.es."),
+        "Peter Moore",
+        ("person_name", "email"),
+    ),
+    R(
+        (
+            "Their head of people wondered if you'd be happier somewhere with more people like you, which I think"
+            " was about your ethnicity."
+        ),
+        "Kwesi Boateng",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("The hiring manager made a comment that the role 'needs a man's touch with the warehouse team'."),
+        "Sandra Lopez",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "They have a strict 'no beards or turbans' look for client-facing roles, which is not legal, and I've"
+            " told them so."
+        ),
+        "Harjit Singh",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("The top of their range is 68k, and they've already offered that to another finalist."),
+        "Ruth Green",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        ("Contact their office on 01632 960 123 and ask for Delphine."),
+        "Greg Hall",
+        ("phone", "person_name"),
+    ),
+]
+
+CORPUS = HELD_OUT + DEVELOPMENT + SECOND_BATCH + THIRD_BATCH_CLEAN + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH

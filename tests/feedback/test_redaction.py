@@ -349,6 +349,7 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "They went with a different architecture in the end.",
         "Successful candidates usually show deep SQL.",
         "You were a better fit for a senior role, they said.",
+        "The other person who interviewed you liked your SQL.",
         "Top candidates for this kind of role have led teams.",
         "You'll be a strong contender next time.",
     ],
@@ -432,6 +433,7 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "Your campaign targeting Gen Z was excellent.",
         "Your retirement savings app was a great example.",
         "They loved your women's health startup background.",
+        "The other woman on the panel asked about tests.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
