@@ -35,7 +35,8 @@ _PROTECTED = {
         r"\bretir(?:e|ed|ing|ement)\b(?!\s+(?:savings|plans?|products?|accounts?|funds?|income|planning|platform|apps?))|\bpensioner\b|\bgrey\s+hair|\bgray\s+hair",
         r"\b(?:millennials?|boomers?|gen[\s-]?z|zoomers?|(?:younger|older)\s+generation|generational)\b",
         r"\b(?:grad(?:uate)?|student|junior|college)\s+(?:vibe|energy|feel)\b",
-        r"\bset\s+in\s+(?:your|her|his|their)\s+ways\b|\b(?:too|a\s+bit|quite|very|rather|you're|you\s+are|you\s+were"
+        r"\b(?:mumsy|matronly|grandmotherly|granny|grandad|grandpa|old\s+lady|old\s+man|old\s+timer)\b"
+        r"|\bset\s+in\s+(?:your|her|his|their)\s+ways\b|\b(?:too|a\s+bit|quite|very|rather|you're|you\s+are|you\s+were"
         r"|seemed|came\s+across\s+as)\s+(?:a\s+bit\s+|too\s+|quite\s+|very\s+)?old[\s-]school\b|\bdinosaurs?\b"
         r"|\byoungsters\b|\b(?:next\s+to|among|alongside)\s+(?:the|all\s+the|a\s+bunch\s+of)\s+(?:grads|graduates|juniors|kids)\b",
         r"\boverqualified\b|\bover-qualified\b|\b(?:twenty|thirty|forty|fifty|sixty)-?somethings?\b",

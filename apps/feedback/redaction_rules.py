@@ -167,7 +167,8 @@ _PAY_BEFORE = re.compile(
     r"\b(?:salary|pay|offer(?:ed)?|offering|budget(?:ed)?(?:\s+(?:was|is|of|at))?|range(?:\s+(?:was|is|of))?"
     r"|package(?:\s+(?:was|is|of))?|base(?:\s+(?:was|is|of))?|asked\s+for|asking\s+for|expectations?(?:\s+(?:was|were|of))?"
     r"|(?:day\s+|hourly\s+)?rate(?:\s+(?:was|is|of|at))?|comp(?:ensation)?(?:\s+(?:was|is|of))?|earn(?:ing|s)?|paying"
-    r"|paid|asking|(?:go|stretch|max(?:ed)?\s+out|top(?:ped)?\s+out|cap(?:ped)?|settle|come\s+in)\s+(?:to|at|around))\s+"
+    r"|paid|asking|(?:go|stretch|max(?:ed)?\s+out|top(?:ped)?\s+out|cap(?:ped)?|settle|come\s+in)\s+(?:to|at|around)"
+    r"|(?:max(?:imum)?|ceiling|cap|top\s+end|limit)\s+(?:is|was|of)|(?:you're|you\s+are|you\s+were)\s+(?:at|on))\s+"
     r"(?:was\s+|is\s+|of\s+|at\s+|around\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$",
     re.IGNORECASE,
 )
@@ -208,7 +209,7 @@ _CURRENCY_MARK = re.compile(rf"[$£€¥₹]|{_CURRENCY_CODE}|\b{_CURRENCY_WORD}
 _AFTER_BARE_PAY = re.compile(
     r"\s*(?:$|[^\w\s]|(?:and|but|or|plus|base|a\s+year|per|with|which|so|for|before|after|including|excluding|gross"
     r"|net|total|all-in|then|is|was|were|while|though|because|anyway|basic|salary|OTE|p\.?a\.?|to\s+start|starting"
-    r"|annually|yearly|upfront|on\s+top|role|job|position|package|offer|contract|range|band)\b)",
+    r"|annually|yearly|upfront|on\s+top|role|job|position|package|offer|contract|range|band|now|currently|today|already)\b)",
     re.IGNORECASE,
 )
 
@@ -313,6 +314,10 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\s+up|in\s+mind|waiting|already\s+in\s+(?:the\s+)?process)\b",
     r"\b(?:pipped|beaten|edged\s+out|outperformed|outshone|trumped)\s+(?:to\s+(?:it|the\s+post|the\s+role)\s+)?by\b",
     r"\b(?:gave|given|offered|handed)\s+(?:it|the\s+(?:role|job|position|offer))\s+to\b(?!\s+you\b)",
+    r"\b(?:decided\s+on|chose|picked|selected|hired|appointed|preferred|went\s+with|offered\s+it\s+to)\s+the\s+(?:candidate"
+    r"|applicant|finalist|person|one|guy|woman|man)\s+(?:from|who|with|that|at)\b",
+    r"\b(?:went|gone|going|go|hired|chose|picked|appointed|preferred)\s+(?:with\s+)?(?:his|her|their|a|an)\s+(?:former\s+|old\s+"
+    r"|ex-?|own\s+)?(?:colleague|friend|contact|mate|connection|referral|acquaintance|protégé|protege)s?\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"

@@ -13,6 +13,7 @@ the batches before it, so these first runs are the honest estimate for relays no
 - FOURTH_BATCH (greetings, bullets, quotes, several codes): leaky 17/19, clean 1/13.
 - FIFTH_BATCH: leaky 15/20, clean 0/10.
 - SIXTH_BATCH (euphemisms, idioms): leaky 14/22, clean 0/8.
+- SEVENTH_BATCH: leaky 14/18, clean 0/8.
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
 
@@ -1736,4 +1737,164 @@ SIXTH_BATCH: list[Relay] = [
     ),
 ]
 
-CORPUS = HELD_OUT + DEVELOPMENT + SECOND_BATCH + THIRD_BATCH_CLEAN + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
+
+# A seventh batch, run once before any change: leaky 14/18 caught, clean 0/8 false alarms (missed
+# "their max is 100 and you're at 115", "decided on the applicant from Deloitte", "mumsy", "went with
+# his former colleague"). Fixed by general rules since.
+SEVENTH_BATCH: list[Relay] = [
+    R(
+        (
+            "Feedback came via their talent partner. Overall positive: clear thinking, good questions. "
+            "Development area: be more concise in the behavioural round."
+        ),
+        "Hamid Karimi",
+        (),
+    ),
+    R(
+        (
+            "They asked me to pass on that your take-home was one of the cleanest they've reviewed. The system "
+            "design round let you down: think more about failure and scale."
+        ),
+        "Julia Braun",
+        (),
+    ),
+    R(
+        (
+            "They were impressed that you'd taught yourself Go in three months. To get to senior, they want to "
+            "see more mentoring and code review leadership."
+        ),
+        "Tunde Bakare",
+        (),
+    ),
+    R(
+        (
+            "The decision was about timing: they need someone to start in two weeks and your notice period is "
+            "three months."
+        ),
+        "Charlotte Webb",
+        (),
+    ),
+    R(
+        (
+            "They want the next hire to have run on-call for a large consumer product; your experience is mostly "
+            "B2B internal tools."
+        ),
+        "Yuto Nakamura",
+        (),
+    ),
+    R(
+        (
+            "Please don't be discouraged. The interviewers disagreed among themselves, and the tie went to 'no "
+            "hire' by policy."
+        ),
+        "Olamide Bello",
+        (),
+    ),
+    R(
+        (
+            "Your written exercise was excellent, they said, especially the risks section. They felt your live "
+            "presentation lacked energy in the Q&A."
+        ),
+        "Ida Nilsson",
+        (),
+    ),
+    R(
+        ("They found your examples from your time at the NHS compelling but wanted more private sector exposure."),
+        "Rebecca Hill",
+        (),
+    ),
+    R(
+        ("Their CTO, Pradeep Varma, was the one with reservations. He wanted deeper Kubernetes knowledge."),
+        "Lucy Gray",
+        ("person_name",),
+    ),
+    R(
+        ("Both Elif and Murat on the panel liked your analytics background."),
+        "Jonas Keller",
+        ("person_name",),
+    ),
+    R(
+        ("Please don't reach out to Svetlana directly; she asked me to relay everything."),
+        "Kojo Mensah",
+        ("person_name",),
+    ),
+    R(
+        ("Their best offer would have been 52,000 EUR gross."),
+        "Anna Weber",
+        ("salary",),
+    ),
+    R(
+        ("The role pays between £45k and £50k depending on experience."),
+        "Matt Jones",
+        ("salary",),
+    ),
+    R(
+        ("Compensation was never going to work: their max is 100 and you're at 115 now."),
+        "Helena Costa",
+        ("salary",),
+    ),
+    R(
+        ("They'd pay a 15% bonus on top of base, but the base itself was too low for you."),
+        "Rory Byrne",
+        ("salary",),
+    ),
+    R(
+        ("The phone number for their HR is 0800 555 0199, if you want to request the notes."),
+        "Sara Haddad",
+        ("phone",),
+    ),
+    R(
+        ("Their recruiter's email is r.okoro@tallpine-talent.com and she's happy to talk."),
+        "Eli Cohen",
+        ("email",),
+    ),
+    R(
+        ("They decided on the applicant from Deloitte who had done two similar transformations."),
+        "Ricardo Alves",
+        ("other_candidate",),
+    ),
+    R(
+        ("The two other finalists both had product-led growth experience, which you don't yet."),
+        "Mia Kovacs",
+        ("other_candidate",),
+    ),
+    R(
+        ("They felt the team, which is all men in their twenties, wouldn't gel with you."),
+        "Janet Fox",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("One interviewer remarked on your 'strong accent' and whether customers would struggle."),
+        "Mehmet Kaya",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They asked about your plans for a family and whether you'd want flexible hours. That's not on."),
+        "Sophie Dubois",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("The manager noted you use a hearing aid and wondered about meetings."),
+        "Peter Wong",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They thought you were 'a bit mumsy' for the brand."),
+        "Karen Price",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They said they prefer candidates who don't need time off for Jewish holidays during launch season."),
+        "Daniel Levi",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They loved you, but Ahmed, who ran the panel, went with his former colleague."),
+        "Nora Quinn",
+        ("person_name", "other_candidate"),
+    ),
+]
+
+CORPUS = (
+    HELD_OUT + DEVELOPMENT + SECOND_BATCH + THIRD_BATCH_CLEAN + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH + SEVENTH_BATCH
+)
