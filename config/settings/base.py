@@ -287,7 +287,17 @@ SPECTACULAR_SETTINGS = {
         "apps.core.api.schema.add_error_responses",
     ],
     # One name for the stage choices, whichever field (stage, furthest_stage, to_stage) uses them.
-    "ENUM_NAME_OVERRIDES": {"StageEnum": "apps.candidates.models.Stage"},
+    "ENUM_NAME_OVERRIDES": {
+        "StageEnum": "apps.candidates.models.Stage",
+        # The feedback loop's choice sets: one name each, whichever field uses them.
+        **{
+            f"{name}Enum": f"apps.feedback.models.{name}"
+            for name in ("Topic", "Polarity", "RecipientRole", "RequestStatus", "Channel", "ReplySource")
+            + ("ThankYouStatus", "ActionStatus", "TemplateKind", "ThreadState")
+        },
+        "DeliveryStatusEnum": "apps.feedback.api.serializers.DELIVERY_CHOICES",
+        "ThankYouChannelEnum": "apps.feedback.api.serializers.THANK_YOU_CHANNEL_CHOICES",
+    },
 }
 
 # --- Celery -------------------------------------------------------------------------

@@ -11,9 +11,9 @@ from rest_framework.views import APIView
 from apps.accounts.permissions import can_use_recruiter_area
 from apps.core.api.schema import errors
 from apps.feedback.api.serializers import FindingSerializer
+from apps.feedback.models import TemplateKind
 
 CHECK_TEXT_MAX = 20_000
-TONE_KINDS = (("request", "Request for feedback"), ("follow_up", "Follow-up"), ("thank_you", "Thank-you"))
 TONE_CODES = ("argumentative", "sway", "demanding", "too_many_questions", "too_long", "no_thanks", "vague")
 
 
@@ -32,7 +32,7 @@ class ToneCheckApi(APIView):
 
     class CheckInput(serializers.Serializer):
         text = serializers.CharField(max_length=CHECK_TEXT_MAX, allow_blank=True, trim_whitespace=False)
-        kind = serializers.ChoiceField(choices=TONE_KINDS, default="request")
+        kind = serializers.ChoiceField(choices=TemplateKind.choices, default="request")
 
     class CheckOutput(serializers.Serializer):
         ok = serializers.BooleanField()

@@ -31,6 +31,7 @@ def TopicsField(**kwargs) -> serializers.ListField:  # noqa: N802
 
 
 DELIVERY_CHOICES = [("", "Not sent by Debrief"), *Reminder.Status.choices]
+THANK_YOU_CHANNEL_CHOICES = [("", "Not sent yet"), *Channel.choices]
 
 
 class ApplicationRefSerializer(serializers.Serializer):
@@ -99,7 +100,7 @@ class ThankYouOutputSerializer(serializers.Serializer):
     recipient_email = serializers.CharField()
     recipient_role = serializers.ChoiceField(choices=RecipientRole.choices)
     status = serializers.ChoiceField(choices=ThankYouStatus.choices)
-    channel = serializers.ChoiceField(choices=[("", "Not sent yet"), *Channel.choices])
+    channel = serializers.ChoiceField(choices=THANK_YOU_CHANNEL_CHOICES)
     subject = serializers.CharField()
     body = serializers.CharField()
     sent_at = serializers.DateTimeField(allow_null=True)
