@@ -14,6 +14,7 @@ the batches before it, so these first runs are the honest estimate for relays no
 - FIFTH_BATCH: leaky 15/20, clean 0/10.
 - SIXTH_BATCH (euphemisms, idioms): leaky 14/22, clean 0/8.
 - SEVENTH_BATCH: leaky 14/18, clean 0/8.
+- EIGHTH_BATCH_CLEAN (risky words, clean meaning): clean 1/25, still flagged (see there).
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
 
@@ -1895,6 +1896,158 @@ SEVENTH_BATCH: list[Relay] = [
     ),
 ]
 
+
+# Clean relays full of risky words (career break, older legacy systems, graduate scheme, mature,
+# daughter, family business). First run: 1/25 false alarms ("your daughter's football team", left
+# as it is: the family rule is worth more than this one relay).
+EIGHTH_BATCH_CLEAN: list[Relay] = [
+    R(
+        (
+            "They were impressed by how you handled the question about your career break; you framed it "
+            "confidently. The gap they saw was recent hands-on coding."
+        ),
+        "Lisa Park",
+        (),
+    ),
+    R(
+        (
+            "The panel liked that you'd mentored three junior engineers. They want to see you lead a project with"
+            " external stakeholders next."
+        ),
+        "Raj Malhotra",
+        (),
+    ),
+    R(
+        ("They said you'd be a strong candidate for their graduate scheme next year, if you're open to it."),
+        "Chen Yu",
+        (),
+    ),
+    R(
+        ("You were the only person in this round who asked about their testing culture, which they loved."),
+        "Moses Ochieng",
+        (),
+    ),
+    R(
+        ("They'd like more evidence of working with older legacy systems, mainly COBOL and mainframe."),
+        "Diane Ross",
+        (),
+    ),
+    R(
+        ("The feedback on your CV: trim the early career section and lead with your last two roles."),
+        "Kemal Aydin",
+        (),
+    ),
+    R(
+        ("Your energy was great. They said you clearly care about accessibility and inclusive design."),
+        "Noor Hassan",
+        (),
+    ),
+    R(
+        ("They asked whether you'd be comfortable with on-call one week in six, and your answer was fine."),
+        "Ewa Kowal",
+        (),
+    ),
+    R(
+        (
+            "The interviewers felt you'd benefit from more exposure to enterprise sales cycles, which can run "
+            "9-12 months."
+        ),
+        "Lamar Jenkins",
+        (),
+    ),
+    R(
+        ("They liked that you know the healthcare domain, especially your work on patient scheduling."),
+        "Suda Wong",
+        (),
+    ),
+    R(
+        (
+            "You mentioned your fluent Spanish, which is a plus for their Madrid office, but the role needs "
+            "Portuguese too."
+        ),
+        "Pedro Sousa",
+        (),
+    ),
+    R(
+        ("They said it was a tough call and that you should apply again when the senior role opens in May."),
+        "Grace Liu",
+        (),
+    ),
+    R(
+        ("They were curious about your move from teaching into tech and felt your story was compelling."),
+        "Adam Novak",
+        (),
+    ),
+    R(
+        ("Their main note was about depth: you covered many topics but none in detail. Pick two and go deep."),
+        "Farida Bello",
+        (),
+    ),
+    R(
+        ("They asked me to thank you for travelling to London for the final round."),
+        "Callum Reid",
+        (),
+    ),
+    R(
+        ("They noted your degree is in physics, not computer science, but that didn't matter to them."),
+        "Kiran Rao",
+        (),
+    ),
+    R(
+        ("You came across as mature and composed under pressure, which they valued."),
+        "Tomás Silva",
+        (),
+    ),
+    R(
+        ("They'd have liked clearer numbers on the marketing campaign you ran for a children's charity."),
+        "Hannah Scott",
+        (),
+    ),
+    R(
+        ("They said your family business experience showed real ownership."),
+        "Arjun Nair",
+        (),
+    ),
+    R(
+        ("Their team is spread across Berlin, Lagos and Manila, and they liked your remote collaboration examples."),
+        "Sofie Jensen",
+        (),
+    ),
+    R(
+        ("The recruiter there, not the hiring manager, gave me this feedback, so it's second-hand."),
+        "Zain Malik",
+        (),
+    ),
+    R(
+        ("They felt your salary expectations were reasonable; the decision was purely about experience."),
+        "Laura Chen",
+        (),
+    ),
+    R(
+        ("The final decision was made by the hiring committee, not a single person."),
+        "Dylan Evans",
+        (),
+    ),
+    R(
+        ("The interview took place on Zoom and the connection dropped twice, which they didn't hold against you."),
+        "Sana Iqbal",
+        (),
+    ),
+    R(
+        ("They loved your answer about coaching your daughter's football team as an example of leadership."),
+        "Mark Davies",
+        (),
+    ),
+]
+
 CORPUS = (
-    HELD_OUT + DEVELOPMENT + SECOND_BATCH + THIRD_BATCH_CLEAN + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH + SEVENTH_BATCH
+    HELD_OUT
+    + DEVELOPMENT
+    + SECOND_BATCH
+    + THIRD_BATCH_CLEAN
+    + FOURTH_BATCH
+    + FIFTH_BATCH
+    + SIXTH_BATCH
+    + SEVENTH_BATCH
+    + EIGHTH_BATCH_CLEAN
 )
