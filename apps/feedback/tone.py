@@ -58,6 +58,8 @@ CODES_BY_KIND = {
 MAX_QUESTIONS = 2
 # How far back (in characters) a clause is searched for a negation or a context word.
 CLAUSE_REACH = 100
+# How far around a match (in characters) its sentence is searched for context words.
+SENTENCE_REACH = 300
 
 TOO_LONG_SUGGESTIONS = {
     "request": "Keep a line of thanks, one line of context and one specific question.",
@@ -176,11 +178,17 @@ def _phrase_findings(plain: str, sentences, starts) -> list[Finding]:
             if start == end:
                 continue
             sent_start, sent_end = _sentence_at(sentences, starts, start, len(plain))
+            # One finding per code and sentence: the first rule (the most telling) names it.
+            if (rule.code, sent_start) in kept:
+                continue
             clause_start = _clause_start(plain, sent_start, start)
             if rule.negatable and _negated(plain, clause_start, start):
                 continue
             if rule.context is not None:
-                scope = (clause_start, end) if rule.context_scope == "clause" else (sent_start, sent_end)
+                if rule.context_scope == "clause":
+                    scope = (clause_start, end)
+                else:
+                    scope = (max(sent_start, start - SENTENCE_REACH), min(sent_end, end + SENTENCE_REACH))
                 if not rule.context.search(plain[scope[0] : scope[1]]):
                     continue
             if rule.unless_before is not None and rule.unless_before.search(plain[clause_start:start]):
@@ -189,9 +197,6 @@ def _phrase_findings(plain: str, sentences, starts) -> list[Finding]:
                 plain[end : min(sent_end, end + CLAUSE_REACH)]
             ):
                 continue
-            # One finding per code and sentence: the first rule (the most telling) names it.
-            if (rule.code, sent_start) in kept:
-                continue
             kept.add((rule.code, sent_start))
             findings.append(Finding(start, end, rule.code, rules.MESSAGES[rule.code], rule.suggestion))
     return findings
@@ -199,7 +204,7 @@ def _phrase_findings(plain: str, sentences, starts) -> list[Finding]:
 
 def _is_question(plain: str, start: int, end: int) -> bool:
     sentence = plain[start:end].rstrip()
-    if rules.PLEASANTRY.search(sentence):
+    if rules.PLEASANTRY.search(sentence[-SENTENCE_REACH:]):
         return False
     if sentence.endswith("?") or sentence.rstrip("!.").endswith("?"):
         return True
@@ -209,8 +214,13 @@ def _is_question(plain: str, start: int, end: int) -> bool:
 
 
 def _names_a_topic(plain: str, sentences, starts) -> bool:
+    """Whether a topic is named in a sentence that does more than thank (each sentence judged once)."""
+    judged: set[int] = set()
     for m in rules.TOPIC.finditer(plain):
         sent_start, sent_end = _sentence_at(sentences, starts, m.start(), len(plain))
+        if sent_start in judged:
+            continue
+        judged.add(sent_start)
         sentence = plain[sent_start:sent_end]
         if not rules.THANKS.search(sentence):
             return True

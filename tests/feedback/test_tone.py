@@ -485,6 +485,12 @@ def test_a_long_text_without_punctuation_is_checked():
     assert check_tone(text).word_count == 14002
 
 
+def test_one_huge_sentence_full_of_topics_is_checked():
+    # Each sentence is judged once for the topic check; per topic it took minutes here.
+    text = "thank you " + "my cat " * 5000
+    assert check_tone(text).word_count == 10002
+
+
 words = st.sampled_from(
     [
         "thank",
