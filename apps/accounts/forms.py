@@ -57,14 +57,18 @@ class ProfileForm(forms.Form):
 class TimeForm(forms.ModelForm):
     """Time zone and quiet hours: when reminders may arrive."""
 
-    timezone = forms.ChoiceField(label="Time zone", choices=TIMEZONE_CHOICES, widget=LongSelect)
+    timezone = forms.ChoiceField(
+        label="Time zone",
+        choices=TIMEZONE_CHOICES,
+        widget=LongSelect,
+        help_text="Dates, times and reminders follow it.",
+    )
 
     class Meta:
         model = NotificationPreferences
         fields = ["timezone", "quiet_hours_start", "quiet_hours_end"]
         labels = {"quiet_hours_start": "Quiet hours start", "quiet_hours_end": "Quiet hours end"}
         help_texts = {
-            "timezone": "Dates and reminders follow it.",
             "quiet_hours_start": "No reminder e-mails between these times, your time. Leave both empty for none.",
         }
         widgets = {

@@ -107,13 +107,20 @@ def test_a_candidate_saves_what_she_is_looking_for_in_the_profile_section(candid
             "search-headline": "Product designer",
             "search-target_roles": "UX lead",
             "search-location": "Lisbon",
-            "search-timezone": "",
         },
     )
 
     assert response["Location"] == PROFILE
     candidate.candidate_profile.refresh_from_db()
     assert candidate.candidate_profile.headline == "Product designer"
+
+
+def test_the_time_zone_has_one_control_in_the_whole_area(candidate_client):
+    pages = [candidate_client.get(url) for url in (PROFILE, TIME, NOTIFICATIONS, API, CALENDAR, DATA)]
+
+    zone_fields = [attrs for page in pages for attrs in parse(page).find_all("select") if "timezone" in attrs["name"]]
+
+    assert [attrs["name"] for attrs in zone_fields] == ["timezone"]
 
 
 # --- Time zone and quiet hours --------------------------------------------------------------

@@ -33,9 +33,16 @@ def _render(request, section: str, context: dict, status: int = 200):
 
 
 def _search_profile_form(request, data=None):
-    """The candidate's "what I'm looking for" profile, owned by the candidates app."""
-    from apps.candidates.forms import ProfileForm as SearchProfileForm
+    """The candidate's "what I'm looking for" profile, owned by the candidates app. Its unused
+    "time zone for interviews" is left out: the time zone is set once, in its own section."""
+    from apps.candidates.forms import ProfileForm as CandidateProfileForm
     from apps.candidates.selectors import profile_for
+
+    class SearchProfileForm(CandidateProfileForm):
+        timezone = None
+
+        class Meta(CandidateProfileForm.Meta):
+            fields = ["headline", "target_roles", "location"]
 
     return SearchProfileForm(data, instance=profile_for(user=request.user), prefix="search")
 
