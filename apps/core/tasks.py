@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 PUBLISH_TIMEOUT = 2.0  # seconds a caller may wait for the broker, at most
 
 
-@shared_task(name="apps.core.tasks.heartbeat", ignore_result=True)
+@shared_task(name="apps.core.tasks.heartbeat", ignore_result=True, acks_late=False)
 def heartbeat() -> None:
     """Beat sends this every minute; /healthz reports how long ago a worker ran it."""
     from apps.core.health import WORKER_HEARTBEAT, heartbeat_record
@@ -28,7 +28,7 @@ def heartbeat() -> None:
     heartbeat_record(name=WORKER_HEARTBEAT)
 
 
-@shared_task(name="apps.core.tasks.ping")
+@shared_task(name="apps.core.tasks.ping", acks_late=False)
 def ping(token: str) -> str:
     """Echo, for checking that a real worker consumes the broker."""
     return f"pong:{token}"

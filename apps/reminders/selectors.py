@@ -31,7 +31,7 @@ def reminders_for_subject(*, subject: models.Model):
 def reminders_status(*, now=None) -> dict:
     """The operator's figures: counts by status, the oldest due row, rows stuck in
     ``sending`` past their lease, failures, and when the last sweep finished. 4 queries."""
-    from apps.reminders.claims import LEASE_SLACK, lease
+    from apps.reminders.claims import lease, lease_slack
     from apps.reminders.tasks import SWEEP_HEARTBEAT
 
     now = now or timezone.now()
@@ -45,7 +45,7 @@ def reminders_status(*, now=None) -> dict:
         .order_by("-updated_at")
         .values("id", "kind", "recipient_key", "attempts", "last_error", "updated_at")[:10]
     )
-    expired = Q(claimed_at__lte=now - lease() + LEASE_SLACK)
+    expired = Q(claimed_at__lte=now - lease() + lease_slack())
     flight = Reminder.objects.filter(status=Reminder.Status.SENDING).aggregate(
         in_flight=Count("id"),
         oldest_claim=Min("claimed_at"),

@@ -29,7 +29,7 @@ Guarantee (precisely):
   each row costs one commit. The list of accepted rows is cleared only once that commit
   succeeded; bookkeeping that fails on a database error is retried on a fresh connection.
 * **Lease recovery.** A row in ``sending`` whose claim is older than the lease (5 min; a
-  row claimed within ``LEASE_SLACK`` of that is due too, so the minute beat recovers it at
+  row claimed within ``lease_slack()`` (10 s) of that is due too, so the minute beat recovers it at
   exactly 5 min, not 6): without a marker, nothing was handed over, so it goes back to
   ``pending`` and is delivered later; with a marker, the worker died between handing the
   message over and recording the result, so nobody can know whether it arrived: it becomes

@@ -1,11 +1,17 @@
 """Thin task interface: beat calls these every minute / hour; they take no arguments and are
 safe to run twice or concurrently (the sweep claims rows, the planner relies on the unique key).
 
-The sweep is acknowledged when a worker takes it (``acks_late=False``), not when it ends:
-its state lives in the rows and beat sends a fresh one every minute, so redelivering a
-half-done sweep gains nothing. It also means a worker holds no unacknowledged sweep when
-Redis drops mid-sweep, so kombu has nothing to restore (the restore path is where workers
-died with ``AttributeError: 'NoneType' object has no attribute 'hostname'``, issue 8).
+Every task here is acknowledged when a worker takes it (``acks_late=False``), not when it
+ends: their state lives in rows (claims and leases) and beat sends fresh ones every minute,
+so redelivering a half-done task gains nothing. And a worker holding an unacknowledged task
+when Redis drops dies for good (issue 8, reproduced by
+tests/integration/test_reminders_faults.py): on the connection error celery 5.7's consumer
+first ``collect()``s the kombu connection, which clears the transport's ``client``, then
+closes it; closing the channel restores the unacked message through a new Redis pool built
+from ``transport.client.hostname`` → ``AttributeError: 'NoneType' object has no attribute
+'hostname'``, which ``ignore_errors`` does not ignore → "Unrecoverable error", exit.
+With nothing unacknowledged there is nothing to restore. (Supervision restarts a worker
+that dies anyway: runstack for ``make run``, the restart policy in docker-compose.yml.)
 """
 
 import logging
