@@ -39,6 +39,10 @@ _PROTECTED = {
         r"|\bset\s+in\s+(?:your|her|his|their)\s+ways\b|\b(?:too|a\s+bit|quite|very|rather|you're|you\s+are|you\s+were"
         r"|seemed|came\s+across\s+as)\s+(?:a\s+bit\s+|too\s+|quite\s+|very\s+)?old[\s-]school\b|\bdinosaurs?\b"
         r"|\byoungsters\b|\b(?:next\s+to|among|alongside)\s+(?:the|all\s+the|a\s+bunch\s+of)\s+(?:grads|graduates|juniors|kids)\b",
+        r"\b(?:someone|somebody|anyone|people|candidates?|applicants?|person|nobody|everyone|hires?|those|team)\s+(?:\w+\s+)?"
+        r"(?:under|over)\s+(?:[2-6]0|thirty|forty|fifty|sixty)\b(?![\s-]*(?:%|minutes?|hours?|days?|years\s+of|\w+s\b))",
+        r"\b(?:too|very|a\s+bit|quite|rather)\s+(?:grey|gray)\b|\b(?:the\s+)?(?:oldest|youngest|eldest)\b(?!\s+(?:code"
+        r"|codebase|systems?|parts?|versions?|services?|compan(?:y|ies)|customers?|clients?|products?|records?|data))",
         r"\boverqualified\b|\bover-qualified\b|\b(?:twenty|thirty|forty|fifty|sixty)-?somethings?\b",
         r"\b(?:too|quite|very|more|rather|a\s+bit)\s+mature\b|\bmature\s+(?:candidate|person|worker|student|applicant"
         r"|lady|gentleman|man|woman)\b",
@@ -60,7 +64,7 @@ _PROTECTED = {
         r"\bpregnan\w*|\b(?:maternity|paternity|parental\s+leave)\b(?!\s+(?:polic(?:y|ies)|benefits?|scheme))|\bexpecting\s+a\s+baby\b|\bbaby\b(?!\s+steps)"
         r"|\bnewborn\b",
         r"\b(?:family|baby)\s+plans\b|\b(?:planning|plans?|plan)\s+(?:for\s+|to\s+(?:have|start)\s+)?(?:a\s+family|kids"
-        r"|children|a\s+baby)\b|\bstart(?:ing)?\s+a\s+family\b|\bhave\s+(?:kids|children|a\s+baby)\b",
+        r"|children|a\s+baby)\b|\bstart(?:ing)?\s+a\s+family\b|\bhave\s+(?:more\s+|any\s+)?(?:kids|children|babies|a\s+baby)\b",
         rf"\b(?:{_POSSESSIVE}|two|three|four|small|young|little|school-age|grown-up)\s+(?:kids|children|child|toddlers?"
         r"|sons?|daughters?|baby|babies)\b",
         r"\b(?:a|an)\s+(?:mother|father|mum|mom|dad|parent)\b(?!\s+(?:company|companies|process|node|class|org"
@@ -91,6 +95,8 @@ _PROTECTED = {
         r"\b(?:ethnic\w*|racial\w*|racis[mt]\w*|nationality|nationalities|immigrants?|foreigners?|xenophob\w*)\b",
         r"\brace\b(?!\s+(?:conditions?|to\b|against))",
         r"\bnative\s+(?:speakers?|english|german|french|spanish|tongue|language)\b|\bmother\s+tongue\b"
+        r"|\bnative[\s-](?:level|like)\b|\bnon-?native\b|\bcitizen(?:ship|s)?\b"
+        r"|\b(?:your|her|his|their)\s+(?:surname|last\s+name|family\s+name)\b"
         r"|\bfirst\s+language\b|\baccents?\b(?!\s+(?:colou?rs?|work|palette|tokens?|styles?|lines?))|\baccented\b",
         r"\bwhere\s+(?:you're|you\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are|you|she|he|they)\s+(?:come\s+|comes\s+"
         r"|originally\s+|really\s+)?from\b|\bcountry\s+of\s+origin\b"

@@ -318,10 +318,16 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|applicant|finalist|person|one|guy|woman|man)\s+(?:from|who|with|that|at)\b",
     r"\b(?:went|gone|going|go|hired|chose|picked|appointed|preferred)\s+(?:with\s+)?(?:his|her|their|a|an)\s+(?:former\s+|old\s+"
     r"|ex-?|own\s+)?(?:colleague|friend|contact|mate|connection|referral|acquaintance|protégé|protege)s?\b",
+    r"\b(?:their|the)\s+new\s+\w+,?\s+who\s+(?:joined|started|begins|starts|has\s+just\s+(?:joined|started))\b"
+    r"|\bnew\s+(?:starter|joiner|recruit)\b",
+    r"\bwhoever\s+(?:they|we)\s+(?:hired|chose|picked|appointed|selected|took\s+on)\b|\b(?:hire|choice|pick|selection"
+    r"|appointment)\s+(?:they|we)\s+(?:made|went\s+with)\b",
+    r"\b(?:final|direct|head-to-head|side-by-side)\s+comparison\b|\bcompared\s+(?:you\s+)?(?:side\s+by\s+side|head\s+to"
+    r"\s+head)\b|\branked\s+(?:the|all|their|all\s+the)\s+(?:shortlist|candidates|applicants|finalists|interviewees)\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"
-    r"(?:they|we|the\s+(?:team|client|company|panel|manager|hiring\s+manager))\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:they|we|the\s+(?:team|client|company|panel|manager|hiring\s+manager))(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+|has\s+)?"
     r"(?:hired|chose|chosen|picked|selected|appointed|offered|went\s+with|gone\s+with|took|preferred|brought\s+on"
     r"|are\s+hiring|ended\s+up\s+with)\b",
     r"\b(?:went|go|gone|going|moved?|moving|proceeded|proceeding|progressed|decided\s+to\s+go)\s+(?:ahead\s+|forward\s+|on\s+)?"

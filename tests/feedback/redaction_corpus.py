@@ -15,6 +15,8 @@ the batches before it, so these first runs are the honest estimate for relays no
 - SIXTH_BATCH (euphemisms, idioms): leaky 14/22, clean 0/8.
 - SEVENTH_BATCH: leaky 14/18, clean 0/8.
 - EIGHTH_BATCH_CLEAN (risky words, clean meaning): clean 1/25, still flagged (see there).
+- NINTH_BATCH (hardest wording): leaky 14/26, clean 0/4.
+All first runs after HELD_OUT together: leaky 89/125 (71 %), clean 5/110 false alarms (4.5 %).
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
 
@@ -2036,6 +2038,167 @@ EIGHTH_BATCH_CLEAN: list[Relay] = [
     R(
         ("They loved your answer about coaching your daughter's football team as an example of leadership."),
         "Mark Davies",
+        (),
+    ),
+]
+
+
+# A ninth batch, the hardest wording yet, run once before any change: leaky 14/26 caught, clean 0/4
+# false alarms (missed "the person they've hired", "their new engineer, who joined", "whoever they
+# hired", "final comparison", "ranked the shortlist", "someone under 30", "too grey", "US citizen",
+# "native-level", "the oldest person", "more children", "your surname"). Fixed by general rules since.
+NINTH_BATCH: list[Relay] = [
+    R(
+        ("They told me the person they've hired is starting in March, so the role is closed."),
+        "Ola Nordmann",
+        ("other_candidate",),
+    ),
+    R(
+        ("Their new engineer, who joined last week, had already built a similar tool."),
+        "Kate Moss",
+        ("other_candidate",),
+    ),
+    R(
+        ("They said whoever they hired needed to be onsite five days a week, and the hire they made lives nearby."),
+        "Dev Patel",
+        ("other_candidate",),
+    ),
+    R(
+        ("One of the applicants had been referred by their CEO, which I suspect tipped it."),
+        "Sara Blom",
+        ("other_candidate",),
+    ),
+    R(
+        ("In the final comparison you lost on SQL depth."),
+        "Hugo Diaz",
+        ("other_candidate",),
+    ),
+    R(
+        ("They ranked the shortlist and you came out just below the cut."),
+        "Ines Ferreira",
+        ("other_candidate",),
+    ),
+    R(
+        ("Another finalist edged it on stakeholder management."),
+        "Sipho Dlamini",
+        ("other_candidate",),
+    ),
+    R(
+        ("They wanted a 'digital-first' person, basically someone under 30."),
+        "Paul Murray",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("She said you looked 'too corporate and too grey' for the culture."),
+        "Anne Dupont",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They commented that you might not be able to handle the long hours with a newborn at home."),
+        "Leah Adams",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They asked whether you're a US citizen, which isn't relevant for this role."),
+        "Ravi Menon",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They said your English 'isn't native-level', even though your interview was fluent."),
+        "Ana Popescu",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("The feedback hinted you'd be the oldest person on the team by twenty years."),
+        "Colin Reed",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They wanted to know if you're planning to have more children."),
+        "Maria Rossi",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("The panel was worried that your depression might come back under pressure."),
+        "Jack Wilson",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("Someone on the panel joked about your surname."),
+        "Aleksandr Kuznetsov",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They'd pay 500 per day at most, and you quoted 650."),
+        "Fiona Kerr",
+        ("salary",),
+    ),
+    R(
+        ("They mentioned the salary is fixed at grade 7, which is £48,200."),
+        "Amir Khan",
+        ("salary",),
+    ),
+    R(
+        ("Your ask of ninety thousand was more than they'd budgeted."),
+        "Beth Young",
+        ("salary",),
+    ),
+    R(
+        ("The package is 1.5x your current salary, apparently, but it's gone now."),
+        "Noah Klein",
+        (),
+    ),
+    R(
+        ("Mr Fernández-Ortega liked your case but needed more banking depth."),
+        "Lily Ward",
+        ("person_name",),
+    ),
+    R(
+        ("Dr. Ng was the toughest interviewer; she wanted more rigour in your statistics."),
+        "Adam Fox",
+        ("person_name",),
+    ),
+    R(
+        ("Send any follow-up to Kerry-Ann in talent."),
+        "Luis Garcia",
+        ("person_name",),
+    ),
+    R(
+        ("I spoke to Obi on Friday and he had nothing but praise."),
+        "Rachel Kim",
+        ("person_name",),
+    ),
+    R(
+        ("They said the panel, including Yusuf and Priti, were split."),
+        "Tom Allen",
+        ("person_name",),
+    ),
+    R(
+        ("Their coordinator's mobile is 07405 123 456."),
+        "Jane Park",
+        ("phone",),
+    ),
+    R(
+        ("You can email feedback.requests@hirewell.co if you'd like written notes."),
+        "Oscar Lind",
+        ("email",),
+    ),
+    R(
+        ("The team really enjoyed your demo. They want to see more testing and monitoring in your next project."),
+        "Pat Kelly",
+        (),
+    ),
+    R(
+        ("You're welcome to reapply in six months. They said the bar for the senior role is high and you're close."),
+        "Joy Mensah",
+        (),
+    ),
+    R(
+        (
+            "Honest feedback from them: your storytelling is excellent, your technical depth is good, your "
+            "estimates are optimistic."
+        ),
+        "Raphael Cohen",
         (),
     ),
 ]

@@ -434,6 +434,8 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "Your retirement savings app was a great example.",
         "They loved your women's health startup background.",
         "The other woman on the panel asked about tests.",
+        "You managed teams of over 20.",
+        "The test takes under 30 minutes.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
