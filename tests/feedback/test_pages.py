@@ -455,3 +455,31 @@ def test_the_insights_svg_has_a_title_and_a_description(candidate_client, answer
     svg = page.find_all("svg", class_="chart")[0]
     assert svg["role"] == "img"
     assert svg["aria-labelledby"].endswith("-desc")
+
+
+def test_another_candidate_gets_404_for_a_draft(other_candidate_client, candidate):
+    draft = RequestFactory(owner=candidate)
+    assert other_candidate_client.get(reverse("feedback:request-detail", args=[draft.pk])).status_code == 404
+
+
+def test_a_follow_up_within_the_week_says_waiting_is_kinder(candidate_client, sent):
+    page = parse(candidate_client.get(reverse("feedback:request-follow-up", args=[sent.pk])))
+    assert "less than a week" in page.text
+
+
+def test_a_request_sent_from_your_own_mail_has_no_link_to_revoke(candidate_client, candidate):
+    own = services.request_mark_sent(request=RequestFactory(owner=candidate))
+    response = candidate_client.get(reverse("feedback:request-revoke-link", args=[own.pk]), follow=True)
+    assert "no reply link" in parse(response).text
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+def test_the_plan_runs_the_same_queries_for_1_and_50(
+    candidate_client, candidate, answered, rows, django_assert_num_queries
+):
+    item = answered.items.first()
+    for _ in range(rows):
+        services.action_item_create(owner=candidate, title="Practise", item_ids=[item.pk])
+    # 1 session, 2 user, 3 preferences, 4 steps, 5 their feedback points with replies, threads, applications, companies
+    with django_assert_num_queries(5):
+        assert candidate_client.get(reverse("feedback:plan")).status_code == 200

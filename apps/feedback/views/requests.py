@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from apps.candidates.models import ApplicationContact, Stage
@@ -286,7 +287,9 @@ def request_follow_up(request, pk):
         "application": application,
         "form": form,
         "refused": refused,
-        "early": sent.sent_at and not refused and (sent.sent_at + FOLLOW_UP_AFTER),
+        # Before a week has passed the page still works, and says that waiting is kinder.
+        "follow_up_from": sent.sent_at + FOLLOW_UP_AFTER if sent.sent_at else None,
+        "early": bool(sent.sent_at and not refused and sent.sent_at + FOLLOW_UP_AFTER > timezone.now()),
         "tone": tone_view(form["body"].value() or "", TemplateKind.FOLLOW_UP),
         "tone_url": reverse("feedback:tone-check"),
     }
@@ -299,6 +302,9 @@ def request_revoke_link(request, pk):
     """Revoke the reply link: the page says what will happen, in words, before it happens."""
     sent = request_get_for_user(request.user, pk, for_change=request.method == "POST")
     link = getattr(sent, "reply_link", None) if hasattr(sent, "reply_link") else None
+    if link is None:
+        messages.info(request, "This request has no reply link: it was sent from your own mail.")
+        return redirect(_thread_url(sent))
     if request.method == "POST":
         try:
             services.reply_link_revoke(request=sent)
