@@ -175,6 +175,11 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"(?:i|my\s+(?:cv|r[eé]sum[eé]|experience|background|record|track\s+record|skills|portfolio|profile))\s+(?:\w+\s+)"
+            r"{0,3}?(?:clearly|obviously|plainly|evidently|undeniably)\s+(?:show|shows|showed|demonstrate|demonstrates"
+            r"|prove|proves|meet|meets|met|match|matches|matched|exceed|exceeds|had|have|has|was|am|is|fit|fits)\b",
+            r"i\s+(?:have|had|am|was|bring|brought|offer|offered|possess|match|matched)\s+(?:\w+\s+){0,2}?(?:exactly|precisely)"
+            r"\s+(?:what|the\s+(?:profile|person|candidate|experience|skills))",
             r"favou?r(?:ed|s|ing)\s+(?:\w+\s+){0,2}?(?:internal|insiders?|candidates?|someone|people|applicants|men|women"
             r"|younger|older|friends)",
             r"(?:this|that|it|which|(?:the|your|this|that)\s+decision)\s*(?:is|was|'s|seems|seemed|would\s+be"
@@ -578,6 +583,21 @@ SWAY = [
     ),
 ]
 
+SWAY.append(
+    PhraseRule(
+        "sway",
+        _rx(r"(?:this|the|that)\s+(?:same\s+)?(?:role|position|job|post|vacancy|opening)\b"),
+        NO_REOPEN,
+        # Asking (a question, "could", "any chance"…) about this role *again* or *still*.
+        context=re.compile(
+            r"^(?=[^?]*\?|.*\b(?:could|would|can|possible|chance|hop(?:e|ing)|wonder\w*|any\s+way|might)\b)"
+            r"(?=.*\b(?<!thank\syou\s)(?<!thanks\s)(?:still|again|after\s+all|anyway|regardless|nonetheless|once\s+more"
+            r"|instead)\b)",
+            _FLAGS | re.DOTALL,
+        ),
+        unless_after=_FUTURE,
+    )
+)
 SWAY.append(
     PhraseRule(
         "sway",

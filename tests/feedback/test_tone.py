@@ -174,6 +174,8 @@ ASK = " Could you share feedback on my interview?"
         "I deserved this job.",
         "I had more experience than anyone.",
         "What did the other candidate have that I didn't?",
+        "My CV clearly shows I meet every requirement.",
+        "I have exactly what you were looking for.",
         "It's hard to accept, I really nailed the questions.",
         "I was told the interview was only a formality.",
         "Why are you ignoring my emails?",
@@ -234,6 +236,8 @@ def test_the_argumentative_finding_points_at_the_words():
         "I'm not sure whether you'd reconsider.",
         "I'd welcome the opportunity to redo the task.",
         "I remain very interested in the role.",
+        "Is the role still open?",
+        "Could I still be considered for this position?",
     ],
 )
 def test_it_flags_trying_to_change_the_decision(phrase):
@@ -258,6 +262,8 @@ def test_it_flags_trying_to_change_the_decision(phrase):
         "Rather than asking you to reconsider, I'd like to learn.",
         "I remain very interested in the company and would love to stay in touch.",
         "I hope there will be another opportunity to work together.",
+        "Thank you again for the interview for this role.",
+        "I would love to hear back about what this role required.",
     ],
 )
 def test_it_does_not_flag_negated_or_future_minded_words(phrase):
