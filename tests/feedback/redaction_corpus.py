@@ -16,7 +16,9 @@ the batches before it, so these first runs are the honest estimate for relays no
 - SEVENTH_BATCH: leaky 14/18, clean 0/8.
 - EIGHTH_BATCH_CLEAN (risky words, clean meaning): clean 1/25, still flagged (see there).
 - NINTH_BATCH (hardest wording): leaky 14/26, clean 0/4.
-All first runs after HELD_OUT together: leaky 89/125 (71 %), clean 5/110 false alarms (4.5 %).
+- TENTH_BATCH (ordinary, realistic relays): leaky 14/14, clean 0/10.
+All first runs after HELD_OUT together: leaky 103/139 (74 %), clean 5/120 false alarms (4.2 %); the
+misses are idioms and euphemisms, the realistic batches (HELD_OUT, TENTH_BATCH) were all caught.
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
 
@@ -2200,6 +2202,213 @@ NINTH_BATCH: list[Relay] = [
         ),
         "Raphael Cohen",
         (),
+    ),
+]
+
+
+# A tenth batch of ordinary, realistic relays (3-5 sentences, several codes at once), run once before
+# any change: leaky 14/14 caught, clean 0/10 false alarms.
+TENTH_BATCH: list[Relay] = [
+    R(
+        (
+            "Hi Tomás, I've got feedback from Northwind. The panel enjoyed your product demo and felt you "
+            "understood their users. They thought your answers on prioritisation were a little abstract, so bring"
+            " a real backlog example next time. They'd be glad to hear from you again."
+        ),
+        "Tomás Ruiz",
+        (),
+    ),
+    R(
+        (
+            "Thanks for waiting. The hiring manager shared that you were very strong in the coding round and the "
+            "pairing exercise. The system design session is where it fell short: you didn't get to data "
+            "modelling. A good next step is to practise two or three classic designs end to end."
+        ),
+        "Aisha Noor",
+        (),
+    ),
+    R(
+        (
+            "I spoke with the client this morning. They were positive about your experience with customer "
+            "onboarding and your calm manner. The deciding factor was that they need someone who has managed a "
+            "team before. I'll keep an eye out for team lead roles for you."
+        ),
+        "Brian O'Connor",
+        (),
+    ),
+    R(
+        (
+            "Short update: they've decided not to proceed. The feedback is that your portfolio is strong visually"
+            " but light on research. Adding a case study with user interviews and testing would make a big "
+            "difference."
+        ),
+        "Mei Tan",
+        (),
+    ),
+    R(
+        (
+            "Feedback from the interview: you communicated clearly and your examples were relevant. They'd like "
+            "more evidence of influencing senior leaders. Overall a good interview; it was a close call."
+        ),
+        "Dominik Wagner",
+        (),
+    ),
+    R(
+        (
+            "Good news and bad news. Bad: it's a no for this role. Good: they want to consider you for a mid-"
+            "level opening next quarter, and the feedback on your SQL and Python was excellent."
+        ),
+        "Rosa Jimenez",
+        (),
+    ),
+    R(
+        (
+            "They appreciated your preparation and the questions you asked about their roadmap. The area to work "
+            "on is concise answers: a few went over five minutes. Practising with a timer will help."
+        ),
+        "Ibrahim Sesay",
+        (),
+    ),
+    R(
+        (
+            "The client liked your consulting background and structured thinking. They were less sure about your "
+            "hands-on analytics skills, especially with dbt and Looker. A small public project using both would "
+            "strengthen your profile."
+        ),
+        "Emma Lindgren",
+        (),
+    ),
+    R(
+        (
+            "They said you were personable and clearly passionate about climate tech. The gap was experience with"
+            " hardware supply chains, which is central to the role."
+        ),
+        "Kai Tanaka",
+        (),
+    ),
+    R(
+        (
+            "Their summary: 'strong fundamentals, good culture add, needs more depth in distributed systems'. I'd"
+            " focus on that over the next few months."
+        ),
+        "Nadia Sultani",
+        (),
+    ),
+    R(
+        (
+            "Hi Mohammed, I heard back from Lena, the hiring manager. She said your technical round was excellent"
+            " but she'd prefer someone who can relocate to Munich. She also mentioned they're offering 85k, below"
+            " what you asked."
+        ),
+        "Mohammed Aziz",
+        ("person_name", "salary"),
+    ),
+    R(
+        (
+            "They've gone with another candidate who has more experience in regulated industries. For what it's "
+            "worth, they said you were a close second and your communication was the best of everyone they saw."
+        ),
+        "Helen Carter",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "The feedback I got was a bit odd. The manager said you seemed 'very young for a lead role' and asked"
+            " whether you had kids, since the role involves travel. I've raised this with their HR team, and I'm "
+            "sorry you had to hear it."
+        ),
+        "Jade Wilson",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "I'm passing on what they told me, minus a few things. They felt your stakeholder examples were "
+            "strong, but Arun from the platform team wasn't convinced about your Terraform skills. If you'd like "
+            "to follow up, his number is 07700 900 456."
+        ),
+        "Leah Morris",
+        ("person_name", "phone"),
+    ),
+    R(
+        (
+            "They liked you a lot. It came down to budget in the end: their ceiling is £70,000 and your "
+            "expectation was £78,000. They also said the other finalist was willing to take less."
+        ),
+        "George Hall",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        (
+            "Honestly, the feedback was about fit. They said the team is 'a young, single crowd who socialise a "
+            "lot' and they weren't sure you'd enjoy that as a parent. That's not a fair reason, and I've told "
+            "them so."
+        ),
+        "Carmen Diaz",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "Quick recap of the call with Jürgen Bauer (j.bauer@solvent-tech.de): he liked your data modelling, "
+            "disliked your estimation approach, and wants to see more automated testing."
+        ),
+        "Paula Richter",
+        ("person_name", "email"),
+    ),
+    R(
+        (
+            "They hired someone who had worked with the CTO before, so it was hard to compete. Your interview "
+            "scores were strong across the board."
+        ),
+        "Samuel Kim",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "They were concerned about your accent on client calls and whether clients in the US would understand"
+            " you. I disagree strongly and won't be sending more candidates there."
+        ),
+        "Nikhil Verma",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The salary they had in mind was 95-100k, with a 10% bonus. Otherwise the feedback was positive: "
+            "clear, organised, good with numbers."
+        ),
+        "Holly James",
+        ("salary",),
+    ),
+    R(
+        (
+            "Priyanka Shah and Tom Reeves ran the final. Both felt you were strong but that the successful "
+            "applicant had deeper ecommerce experience."
+        ),
+        "Amy Clarke",
+        ("person_name", "other_candidate"),
+    ),
+    R(
+        (
+            "They felt you might struggle to keep up with the pace given your health condition that you "
+            "mentioned. I've told them that's not an appropriate consideration."
+        ),
+        "Ryan Murphy",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "You can call their office on +1 (415) 555 0187 and ask for the talent team if you want a copy of the"
+            " scorecard."
+        ),
+        "Lucy Bennett",
+        ("phone",),
+    ),
+    R(
+        (
+            "They loved the energy you brought. The feedback compared you favourably to the other applicants on "
+            "presentation, but less so on technical depth."
+        ),
+        "Owen Davies",
+        ("other_candidate",),
     ),
 ]
 
