@@ -175,6 +175,14 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"(?:cannot|can't|cant|can\s+not|don't|do\s+not|could\s+not|couldn't|fail\s+to)\s+(?:\w+\s+)?(?:fathom|comprehend"
+            r"|understand|accept|believe|grasp|see|follow)\s+(?:this|the|your|that)\s+(?:decision|outcome|rejection|result"
+            r"|choice|reasoning|logic)",
+            r"given\s+how\s+(?:\w+\s+)?(?:positive|well|good|great|strong|warm|enthusiastic)",
+            r"(?:enough|sufficient|proper|due|more|much|little|any)\s+(?:weight|credit|attention|importance|value)\s+"
+            r"(?:to|for|on)\s+my\b",
+            r"(?:i'd\s+be|i\s+would\s+be|i\s+am|i'm|i\s+was|i\s+could\s+be|i'd\s+have\s+been)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?"
+            r"(?:asset|addition)\b",
             r"(?:i|my\s+(?:cv|r[eé]sum[eé]|experience|background|record|track\s+record|skills|portfolio|profile))\s+(?:\w+\s+)"
             r"{0,3}?(?:clearly|obviously|plainly|evidently|undeniably)\s+(?:show|shows|showed|demonstrate|demonstrates"
             r"|prove|proves|meet|meets|met|match|matches|matched|exceed|exceeds|had|have|has|was|am|is|fit|fits)\b",
@@ -383,7 +391,8 @@ ARGUMENTATIVE = [
             r"(?:you|u|they|the\s+(?:panel|team|interviewers?|company))\s+(?:\w+\s+)?(?:failed\s+to\s+(?:see"
             r"|notice|recogni[sz]e|appreciate|consider|take\s+into\s+account|understand|read|ask)|missed\s+"
             r"(?:the\s+point|my\s+(?:point|experience|skills|qualifications|strengths|potential|value)))",
-            r"(?:you|they|the\s+(?:panel|team|interviewers?))\s+(?:should|could)\s+(?:have|'ve)\s+(?:asked"
+            r"(?:you|they|(?:the|your)\s+(?:panel|team|interviewers?|recruiter|hiring\s+manager|colleagues?))\s+(?:should"
+            r"|could)\s+(?:have|'ve)\s+(?:asked"
             r"|considered|looked|read|checked|tested|focused|paid|given\s+me|let\s+me)",
             r"what\s+more\s+(?:could|can|should)\s+i\s+(?:possibly\s+)?(?:have\s+)?(?:done|do|offered|shown|given|said"
             r"|brought|provided|prepared)\b(?!\s+(?:better|differently|to))",
@@ -464,6 +473,10 @@ SWAY = [
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"(?:revisit|re-?evaluate|re-?assess|re-?think|re-?examine|overturn|reverse|undo)\s+(?:this|it|that)\b(?!\s+"
+            r"(?:topic|area|skill|subject|material|section|part|chapter|book|course|feedback|advice|point|question|later"
+            r"|myself|area|approach|exercise|task))",
+            r"before\s+(?:you\s+|the\s+(?:team|panel)\s+)?(?:finali[sz]\w+|(?:make|making)\s+(?:a|the|your)\s+final)",
             r"(?:walk|take|talk)\s+you\s+through\s+(?:[\w-]+\s+){0,5}?again\b",
             r"decision\s+(?:\w+\s+){0,2}?(?:can|could|might|may|would)\s+(?:still\s+)?(?:change|be\s+changed|be\s+reversed"
             r"|be\s+revisited)",
@@ -558,6 +571,7 @@ SWAY = [
         _rx(
             r"(?:another|a\s+second|a\s+further|one\s+more|one\s+last|a\s+last|a\s+final|second)\s+(?:\w+\s+)?"
             r"(?:chance|opportunity|shot|try|go\s+at|attempt)",
+            r"another\s+(?:\w+\s+)?(?:class|lesson|demo|presentation|task|test|exercise|sample|session|assessment)\b",
             r"(?:another|a\s+second|a\s+further|one\s+more|second)\s+(?:\w+\s+)?(?:interview|round|meeting"
             r"|conversation|stage|chat|call|talk)",
             r"kept\s+(?:in\s+mind|on\s+file|in\s+the\s+loop|in\s+consideration|in\s+the\s+running)",
