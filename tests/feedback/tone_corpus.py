@@ -897,6 +897,7 @@ DEV: list[Example] = [
 #   batch 11 (23 texts): recall 5/10 (argumentative 1/4, sway 1/3, demanding 3/3); false alarms on
 #   good texts 0/13. Two labels were widened afterwards to the documented conventions ('I'd be an
 #   asset' argues the decision; a question with no topic is vague).
+#   batch 12 (25 good texts only): false alarms 0/25.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -2711,6 +2712,93 @@ PROBES: list[Example] = [
         "request",
         "argumentative",
     ),
+    # batch 2
+    ex(
+        "Hi Pablo, thank you for letting me know — I really appreciated how organised the whole process was. If "
+        "you're open to it, I'd love one or two pointers on my SQL case."
+    ),
+    ex(
+        "Dear Ms. Whitaker, thank you for considering my application and for the time spent interviewing me. I'd "
+        "be grateful to know whether my answers about safeguarding met the standard you expected."
+    ),
+    ex(
+        "Hello Noah, thanks for the news. I understand and I'm grateful for the experience. Was my approach to "
+        "the design critique what you were hoping to see?"
+    ),
+    ex(
+        "Dear Dr. Chowdhury, thank you for your email. I accept the committee's decision. If time permits, I'd "
+        "appreciate knowing how my research presentation could be sharper."
+    ),
+    ex(
+        "Hi Greta, thank you! I'd love to know if there was anything in my written exercise that stood out, good "
+        "or bad."
+    ),
+    ex(
+        "Dear Mr. Ivanov, thank you for your time and consideration. May I ask what you'd suggest I change about "
+        "my CV before my next application?"
+    ),
+    ex(
+        "Hey Zara, thanks for the call. Totally understand. If you remember, how did my answer about scaling the "
+        "team come across?"
+    ),
+    ex(
+        "Dear Ms. Abiodun, thank you for your kind reply. I don't want to take up much of your time, but any "
+        "comment on my interview preparation would help me a lot."
+    ),
+    ex("Hi Theo, thanks for being upfront. What do you think was the biggest gap between my experience and the role?"),
+    ex(
+        "Dear Hiring Panel, thank you for the opportunity to interview. I would welcome your perspective on my "
+        "competency answers, particularly on teamwork."
+    ),
+    ex(
+        "Hi Mei, thank you very much for the interview and for explaining the decision. Would you have any advice "
+        "on my portfolio for future applications?"
+    ),
+    ex(
+        "Dear Mr. Ortega, thank you. I realise I didn't show my leadership experience clearly enough. Do you have "
+        "any suggestions on how I could present it better?"
+    ),
+    ex(
+        "Hello Rosa, thank you so much for your time. I enjoyed the technical discussion a lot. Any thoughts on "
+        "my solution to the caching problem would be welcome."
+    ),
+    ex(
+        "Dear Ms. Grey, thank you for the update and for your patience with my questions during the process. I'd "
+        "value any feedback on my presentation skills."
+    ),
+    ex("Hi Sam, thanks! I was wondering if you could share what the panel thought of my product demo."),
+    ex(
+        "Dear Mr. Lee, many thanks for letting me know. I'm keen to learn, so I'd be grateful for a sentence on "
+        "my analytical skills."
+    ),
+    ex("Hi Ivy, thank you for your honesty. Are there any resources you'd recommend to strengthen my UX writing?"),
+    ex(
+        "Dear Dr. Park, thank you for the opportunity to give a guest lecture as part of the process. I would be "
+        "happy to receive any feedback on my lecture."
+    ),
+    ex(
+        "Hi Pablo, hope your week's going well! Following up on my earlier note about my SQL case, whenever you "
+        "get a chance. Thanks!",
+        "follow_up",
+    ),
+    ex(
+        "Dear Mr. Ivanov, I'm writing to follow up gently on my previous message. Thank you for your time.", "follow_up"
+    ),
+    ex("Hi Theo, just checking in on my earlier question; totally understand if you're too busy. Thanks!", "follow_up"),
+    ex(
+        "Dear Ms. Whitaker, thank you for your considered feedback on my safeguarding answers; I found it very "
+        "helpful.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Greta, thank you so much for the notes on my written exercise. I'm grateful and will use them.", "thank_you"
+    ),
+    ex(
+        "Dear Mr. Ortega, thank you for the suggestions on presenting my leadership experience. I look forward to "
+        "trying them.",
+        "thank_you",
+    ),
+    ex("Hi Ivy, thanks a lot for the UX writing resources — exactly what I was after!", "thank_you"),
 ]
 
 DEV = DEV + PROBES
