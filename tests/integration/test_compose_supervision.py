@@ -35,6 +35,10 @@ def test_the_worker_is_healthy_only_if_it_answers_a_ping_through_the_broker():
     assert "inspect ping" in " ".join(SERVICES["worker"]["healthcheck"]["test"])
 
 
+def test_a_stopping_worker_has_time_to_finish_its_sweep_before_sigkill():
+    assert SERVICES["worker"]["stop_grace_period"] == "60s"  # the sweep's budget is 45 s
+
+
 def test_beat_is_healthy_only_while_sweeps_finish():
     assert SERVICES["beat"]["healthcheck"]["test"][-4:] == ["heartbeat_check", "reminders-sweep", "--max-age", "180"]
 
