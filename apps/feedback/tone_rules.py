@@ -175,6 +175,11 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"(?:escapes|eludes|is\s+beyond|is\s+lost\s+on)\s+me\b",
+            r"(?:nothing\s+to\s+do\s+with|irrelevant\s+to|unrelated\s+to)\s+the\s+(?:role|job|position|work)|irrelevant\s+questions",
+            r"(?:task|case|question|exercise|test|brief|instructions?|assessment|challenge)\s+(?:was|were)\s+(?:\w+\s+)?"
+            r"(?:misleading|badly\s+worded|poorly\s+worded|(?:unclear|ambiguous|confusing|vague)\b(?=[^.?!]{0,60}\b"
+            r"(?:that's\s+why|which\s+is\s+why|why\s+i|so\s+i|hence|therefore|because\s+of\s+(?:that|this))))",
             r"(?:cannot|can't|cant|can\s+not|don't|do\s+not|could\s+not|couldn't|fail\s+to)\s+(?:\w+\s+)?(?:fathom|comprehend"
             r"|understand|accept|believe|grasp|see|follow)\s+(?:this|the|your|that)\s+(?:decision|outcome|rejection|result"
             r"|choice|reasoning|logic)",
@@ -441,7 +446,7 @@ SWAY = [
             r"(?:re-?evaluat|re-?assess|re-?think|re-?visit|re-?view|re-?examin|overturn|revers|chang|appeal|revis"
             r"|undo)\w*\s+(?:(?:the|your|my|this|that|its|their)\s+)?(?:\w+\s+)?(?:decision|application|candidacy"
             r"|candidature|outcome|result|choice|selection|rejection|mind|verdict)\b",
-            r"(?:you|u|could|would|can|might|please|kindly)\s+(?:[\w'-]+\s+){0,5}?(?:another|a\s+second|a\s+fresh"
+            r"(?:you|u|could|would|can|might|please|kindly)\s+(?:[\w'-]+\s+){0,8}?(?:another|a\s+second|a\s+fresh"
             r"|one\s+more|a\s+further)\s+look",
             r"(?:you|please|could|would|can|kindly|might)\s+(?:\w+\s+){0,3}?(?:review|look\s+at|consider|assess"
             r"|evaluate|check|read|go\s+over|go\s+through)\s+(?:\w+\s+){0,3}?again",
@@ -473,6 +478,9 @@ SWAY = [
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"accept\s+(?:a\s+)?(?:lower|reduced|smaller|junior|lesser)\s+(?:\w+\s+)?(?:title|role|position|salary|pay|grade"
+            r"|level|rate|offer|band)",
+            r"(?:join|start)\s+(?:now|right\s+now|straight\s+away|immediately|right\s+away)\b",
             r"(?:revisit|re-?evaluate|re-?assess|re-?think|re-?examine|overturn|reverse|undo)\s+(?:this|it|that)\b(?!\s+"
             r"(?:topic|area|skill|subject|material|section|part|chapter|book|course|feedback|advice|point|question|later"
             r"|myself|area|approach|exercise|task))",
@@ -670,7 +678,7 @@ DEMANDING = [
             r"(?:forward\s+to|expect|expecting|need|request|would\s+appreciate|'d\s+appreciate|hope\s+for"
             r"|await\w*)\s+(?:\w+\s+){0,2}?(?:immediate|prompt|swift|speedy|quick|timely|rapid|fast)\s+(?:\w+\s+)?"
             r"(?:reply|response|answer|feedback|attention|action|turnaround)",
-            r"(?:reply|respond|answer|get\s+back\s+to\s+me|write\s+back|revert|send\s+\w+|let\s+me\s+know"
+            r"(?:reply|respond|answer|get\s+back\s+to\s+me|write\s+back|revert|send\s+\w+|let\s+me\s+know|receive|get\s+your"
             r"|hear\s+back|hear\s+from\s+you)\s+(?:[\w'-]+\s+){0,8}?(?:immediately|promptly|quickly|urgently"
             r"|right\s+away|straight\s+away|today|tonight|tomorrow|this\s+week|at\s+once|fast|shortly)",
             r"(?:immediately|promptly|quickly|right\s+away|straight\s+away)\s+(?:reply|respond|answer|get\s+back"
@@ -717,8 +725,12 @@ DEMANDING = [
             r"|all)\b",
             r"(?:breakdown|copy|copies|record|details)\s+of\s+(?:my|the|all)\s+(?:\w+\s+)?(?:scores|marks|ratings"
             r"|scoring|notes|evaluation|assessment\s+notes)",
-            r"i\s+trust\s+(?:that\s+)?(?:you|u)\s+(?:will|'ll)",
+            r"i\s+trust\s+(?:that\s+)?(?:you|u|i)\s+(?:will|'ll|shall)",
             r"(?:ensure|make\s+sure)\s+(?:that\s+)?(?:you|u)\s+(?:\w+\s+)?(?:reply|respond|send|get\s+back|answer)",
+            r"(?:ensure|make\s+sure)\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:get|receive|hear|have)\b",
+            r"overdue\b",
+            r"(?:heard|received|had|got)\s+nothing\s+(?:at\s+all|whatsoever)|no\s+(?:reply|response|answer)\s+(?:at\s+all"
+            r"|whatsoever)",
             r"(?:you|u)\s+(?:promised|committed)\b",
             r"(?:important|essential|crucial|imperative|vital|critical|necessary)\s+(?:that\s+)?(?:you|u|i\s+"
             r"(?:receive|get|hear|have))\b",

@@ -898,6 +898,8 @@ DEV: list[Example] = [
 #   good texts 0/13. Two labels were widened afterwards to the documented conventions ('I'd be an
 #   asset' argues the decision; a question with no topic is vague).
 #   batch 12 (25 good texts only): false alarms 0/25.
+#   batch 13 (17 bad texts incl. thank-yous that argue): recall 10/18 (argumentative 3/6, sway 3/5,
+#   demanding 3/6).
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -2799,6 +2801,103 @@ PROBES: list[Example] = [
         "thank_you",
     ),
     ex("Hi Ivy, thanks a lot for the UX writing resources — exactly what I was after!", "thank_you"),
+    # batch 3
+    ex(
+        "Hi Pablo, thanks. I honestly believe the SQL case was unclear and that's why I struggled. Could you tell "
+        "me how my SQL case was marked?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Whitaker, thank you. Other candidates surely didn't have my safeguarding background. Why was "
+        "that not taken into account?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Noah, thanks. I'm a little hurt that my design critique was dismissed in a few minutes. What did "
+        "you think of it?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Dr. Chowdhury, thank you. Not to be difficult, but the committee's reasoning escapes me entirely. "
+        "What did you think of my research presentation?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Greta, thanks. You asked questions that had nothing to do with the role. What about my written exercise?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Ivanov, thank you. Please let me know if there is anything I can do to change the outcome. "
+        "Also, any tips on my CV?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hey Zara, thanks. Could you ask the team to give me a second look? My answer on scaling could be better "
+        "explained.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Ms. Abiodun, thank you. I'm hoping that, with my references, you might see your way to offering me "
+        "the post after all. Any comment on my interview preparation?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Theo, thanks. I'd accept a lower title if it means I can join now. What was the biggest gap in my "
+        "experience?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Hiring Panel, thank you. I would appreciate your answer on my competency answers by the close of "
+        "this week.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi Mei, thanks. Please make sure I get your feedback on my portfolio before you go on leave next week.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Dear Mr. Ortega, thank you. I have a right to know how my leadership experience was scored.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hello Rosa, I wrote to you three weeks ago and have heard nothing at all. A reply regarding my caching "
+        "solution is overdue. Thanks.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Dear Ms. Grey, thank you. I trust I will receive feedback on my presentation skills shortly.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi Sam, thanks for the feedback. Honestly, I don't agree with the point about my demo.",
+        "thank_you",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Lee, thank you for the feedback — may I now ask you to reconsider in light of it?",
+        "thank_you",
+        "sway",
+    ),
+    ex(
+        "Hi Ivy, your answer was helpful. I expect the other feedback you promised by Monday.",
+        "thank_you",
+        "demanding",
+        "no_thanks",
+    ),
 ]
 
 DEV = DEV + PROBES
