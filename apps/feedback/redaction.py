@@ -84,7 +84,7 @@ _POSSESSIVE_PERSON = re.compile(
 _CUE_BEFORE = re.compile(
     r"\b(?:named|called|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+(?:to|with)"
     r"|met\s+with|caught\s+up\s+with|checked\s+with|heard\s+from|according\s+to|feedback\s+from|thanks\s+to"
-    r"|thank|ask|asked|contact|email|e-mail|ping|cc|cc'd|via|with|from|and)\s+$",
+    r"|thank|ask|asked|contact|email|e-mail|ping|cc|cc'd|via|from)\s+$",
     re.I,
 )
 _STRONG_CUE_BEFORE = re.compile(
@@ -195,8 +195,15 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
     if known and not ordinary and not not_person:
         return True
     if known and not not_person:
-        # "Grace", "Will", "Mark": a word, unless capitalised mid-sentence or cued.
-        return not at_start or cue_after or surname_follows
+        # "Grace", "Will", "Mark": a word, unless capitalised mid-sentence or cued; but not inside a
+        # Title Case phrase such as "Server Operations" or "Grant Management".
+        title_case_phrase = bool(
+            following
+            and text[word.end : following.start] == " "
+            and _capitalised(following.text)
+            and any(_kind(following.text)[1:])
+        )
+        return (not at_start and not title_case_phrase) or cue_after or surname_follows
     if known:
         # "May", "Jordan", "Ruby": a month, place or product unless something says person.
         return cue_after or surname_follows or bool(_STRONG_CUE_BEFORE.search(before))

@@ -66,33 +66,33 @@ COMMON_WORDS = _words(
     """
 a about above across add after again against age ago agree ah ahead aim all almost alone along already also although
 always am amber among an and angel anon another answer any anyone anything apart april archer are aria around art as
-ask at august aura aurora author autumn away baby back bad baker ball base be beat because been before behind being
-below best beta better between beyond big bill bishop black blaze blessing bliss blue bonnie both brief bright bring
-brook brooks brown buck bud buddy but butler by call calm came can candid candidates candidly candy carter case cash
-chance change charity chase cheers cherry chip clear clients cliff close colleagues colonel come comfort constance
-constant cook cooper could crystal customers daisy dale dawn day deacon dean dear del desire destiny dev diamond did
-do doctor does doing dom don done down drew duke during dusk dusty each early earnest echo edit either else end
-engineers enough ernest essence even ever every everybody everyone everything faith fancy far feedback few final
-finally find fine first fisher flint floor for forum frank free friend from full general genesis get ginger give
-given glad go golden good grace grant gray great green grey grit gun guy had happy hard harm harmony has have hazel
-he hear heaven held hello her here hers hey hi high him his hmm holly honest honestly honey honor honour hope hour
-how however hunter i if in instead interviewers iris is it its ivy jade job journey joy judge july june junior just
-justice karma keen keep kick kind king kitty last late later lawyer lead leadership lean legacy legend less let lex
-liberty lies like lily line little lone long lot love luck lucky luna made main major make man management managers
-many march mare mark marshal mason mate max may me mean media melody memory mentor mercer mercy might miles miller
-min mine miracle misty more most much must my nag near need neither never new next nice nil ninja no noble nobody
-none nope nor north not note nova now odd of off often oh ok okay old olive on once one only open or other others
-our out over overall own page panelists panellists parker part past patience peace pearl peer peers penny per
-perhaps ping plain please point pope poppy porter precious price prince prior prudence queen quite rain ran ranger
-rather raven read reason rebel recruiters red regards rest reviewers rich right river rock rocky rose royal run
-rusty sable said saint same sandy savannah say see senior serenity server several she short should side silver since
-sing sister skip sky smith so sole solver some somebody someone son sonny soon south spring stakeholders star steel
-sterling still stone storm story strong such summer sunny sunshine sure sweet take tanner taylor than thank thanks
-that the their them then there these they this those though through thus ties till to today together tone too
-treasure trinity true try turner two um under unfortunately unique until up upon urban us users valid valor valour
-verity very victory vigor violet walker want ward warm warren was way we well wells went were west what when where
-whether which while white who whole why will winter wish with within without would wow yeah yep yes yet you young
-your yours
+ask at atlas august aura aurora author autumn away baby back bad baker ball base be beat because been before behind
+being below best beta better between beyond big bill bishop black blaze blessing bliss blue bonnie both brief bright
+bring brook brooks brown buck bud buddy but butler by call calm came can canal candid candidates candidly candy
+carter case cash chance change charity chase cheers cherry chip clear clients cliff close colleagues colonel come
+comfort constance constant cook cooper could crystal customers daisy dale dawn day deacon dean dear del desire
+destiny dev diamond did do doctor does doing dom don done down drew duke during dusk dusty each early earnest echo
+edit either else end engineers enough ernest essence even ever every everybody everyone everything faith fancy far
+feedback few final finally find fine first fisher flint floor for forum frank free friend from full general genesis
+get ginger give given glad go golden good grace grant gray great green gregorian grey grit gun guy had hang happy
+hard hardy harm harmony has have hazel he hear heaven held hello her here hers hey hi high him his hmm holly honest
+honestly honey honor honour hope hour how however hunter i if in instead interviewers iris is it its ivy jade job
+journey joy judge july june junior just justice karma keen keep kick kind king kitty last late later lawyer lead
+leadership lean legacy legend less let lex liberty lies like lily line little lone long lot love luck lucky luna
+made main major make man management managers many march mare mark marshal mason mate max maxima may me mean media
+melody memory mentor mercer mercy might mile miles miller min mine miracle misty more most much must my nag near
+need neither never new next nice nil ninja no noble nobody none nope nor north not note nova now odd of off often oh
+ok okay old olive on once one only open or other others our out over overall own page panelists panellists par
+parker part past patience peace pearl peer peers penny per perhaps ping plain please point pope poppy porter
+precious price prince prior prudence queen quite raid rain ran ranger rather raven read reason rebel recruiters red
+regards rein rest reviewers rich right river rock rocky rose royal run rusty sable sad said saint same sandy
+savannah say see senior serenity server several she short should side silver since sing sister skip sky smith so
+sole solver some somebody someone son sonny soon south spring stakeholders star steel sterling still stone storm
+story strong such summer sunny sunshine sure sweet take tan tanner taylor than thank thanks that the their them then
+there these they this those though through thus ties till to today together tone too toy treasure trinity tru true
+try turner two um under unfortunately unique until up upon urban us users valid valor valour verity very victory
+vigor violet walker want ward warm warren was way we well wells went were west what when where whether which while
+white who whole why will winter wish with within without would wow yeah yep yes yet you young your yours
 """
 )
 

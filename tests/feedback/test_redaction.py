@@ -232,6 +232,8 @@ def test_the_candidates_own_name_is_not_flagged_in_any_part_or_case(candidate_na
         "Your degree from Simon Fraser University helps.",
         "The St. Louis office liked you.",
         "Your Miro board and the Cassandra schema were clear.",
+        "You'd join the Server Operations and Grant Management teams.",
+        "The Copyright and Similar Rights section of your essay was strong.",
         "Read the STAR method and the AWS Well-Architected guide.",
     ],
 )
