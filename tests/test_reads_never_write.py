@@ -74,8 +74,7 @@ def _unexpected_writes(queries) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("role", ROLES)
-def test_no_get_writes_anything_but_bookkeeping(role, world):
+def _walk(world, role) -> dict[str, list[str]]:
     client = Client()
     if role != "anon":
         client.force_login(getattr(world, role))
@@ -87,4 +86,20 @@ def test_no_get_writes_anything_but_bookkeeping(role, world):
         found = _unexpected_writes(captured.captured_queries)
         if found:
             writes[route.name] = found
-    assert writes == {}
+    return writes
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_get_writes_anything_but_bookkeeping(role, world):
+    assert _walk(world, role) == {}
+
+
+@pytest.mark.parametrize("role", ["candidate", "staff"])
+def test_an_account_missing_its_preferences_and_profile_rows_still_reads_without_writing(role, world):
+    from apps.accounts.models import NotificationPreferences
+    from apps.candidates.models import CandidateProfile
+
+    user = getattr(world, role)
+    NotificationPreferences.objects.filter(user=user).delete()
+    CandidateProfile.objects.filter(user=user).delete()
+    assert _walk(world, role) == {}

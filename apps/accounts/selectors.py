@@ -4,9 +4,13 @@ from apps.accounts.models import ApiToken, NotificationPreferences, User
 
 
 def preferences_for(*, user: User) -> NotificationPreferences:
-    """The person's preferences, created with defaults on first read. 1–2 queries."""
-    preferences, _ = NotificationPreferences.objects.get_or_create(user=user)
-    return preferences
+    """The person's preferences. The row is made with the account (and backfilled by a migration);
+    reading never writes, so a missing row reads as the defaults, unsaved. 0–1 query: none once
+    ``user.preferences`` is cached, as the core middleware leaves it on signed-in requests."""
+    try:
+        return user.preferences
+    except NotificationPreferences.DoesNotExist:
+        return NotificationPreferences(user=user)
 
 
 def api_tokens_of(*, user: User) -> QuerySet[ApiToken]:

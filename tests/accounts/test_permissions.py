@@ -81,10 +81,20 @@ def test_it_refuses_staff_both_role_apis(staff):
         assert_api_error(client.get(path), status=403, code="permission_denied")
 
 
-def test_it_creates_default_preferences_for_an_account_made_without_them(client):
+def test_an_account_made_without_preferences_reads_the_defaults_and_writes_nothing(client):
+    # A GET never writes (issue 7): the row is made with the account, or backfilled by a migration.
     person = User.objects.create_superuser(email="root@example.com", password="x", full_name="Root")
-    assert not NotificationPreferences.objects.filter(user=person).exists()
     client.force_login(person)
 
     assert client.get(reverse("accounts:settings-time")).status_code == 200
+    assert not NotificationPreferences.objects.filter(user=person).exists()
+
+
+def test_the_migration_backfills_preferences_for_earlier_accounts():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    person = User.objects.create_superuser(email="root@example.com", password="x", full_name="Root")
+    import_module("apps.accounts.migrations.0003_preferences_for_every_user").preferences_for_existing_users(apps, None)
     assert NotificationPreferences.objects.get(user=person).timezone == "UTC"
