@@ -175,6 +175,11 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"(?:not|don't|doesn't|didn't|wasn't|weren't|isn't|aren't|no\s+one|nobody|hardly)\s+(?:[\w'-]+\s+){0,7}?(?:qualified|competent|in\s+a\s+position)\s+"
+            r"to\s+(?:judge|assess|evaluate|interview|understand)",
+            r"(?:i'd|i\s+would|i\s+must|let\s+me)\s+(?:\w+\s+)?argue\b",
+            r"(?:better|stronger|more\s+\w+)\s+than\s+(?:you|the\s+panel|they)\s+(?:describe|suggest|think|say|imply|made\s+out"
+            r"|claim|seem\s+to\s+think|give\s+me\s+credit)",
             r"(?:escapes|eludes|is\s+beyond|is\s+lost\s+on)\s+me\b",
             r"(?:nothing\s+to\s+do\s+with|irrelevant\s+to|unrelated\s+to)\s+the\s+(?:role|job|position|work)|irrelevant\s+questions",
             r"(?:task|case|question|exercise|test|brief|instructions?|assessment|challenge)\s+(?:was|were)\s+(?:\w+\s+)?"
@@ -468,7 +473,7 @@ SWAY = [
             r"if\s+(?:the|this|that)\s+(?:role|position|vacancy|job|post)\s+(?:\w+\s+)?(?:becomes?\s+available"
             r"|opens?\s+up|is\s+re-?advertised|re-?opens|is\s+still\s+open|comes\s+up\s+again)",
             r"(?:ready|happy|able|willing|available)\s+to\s+(?:step|jump)\s+in\b",
-            r"(?:any|some|a|no)\s+(?:way|chance|possibility|room|hope)\s+(?:\w+\s+){0,6}?(?:still|join(?:ing)?\s+"
+            r"(?:any|some|a|no)\s+(?:other\s+)?(?:way|chance|possibility|room|hope)\s+(?:\w+\s+){0,6}?(?:still|join(?:ing)?\s+"
             r"(?:the|your)|hire\s+me|hiring\s+me|move\s+forward|moving\s+forward|proceed|progress(?:ing)?|next\s+"
             r"(?:round|stage|step)|(?:get|land|be\s+offered|join)\s+(?:the|this)\s+(?:role|position|job|offer)"
             r"|chang\w+\s+(?:the|your))",
@@ -868,6 +873,7 @@ TOPIC = re.compile(
     r"slides?|section|technical|english|language|references?|profile|projects?|sql|python|excel|budget\w*|"
     r"stakeholders?|methods?|teaching|strengths?|weaknesses|body\s+language|confidence|motivation|stor(?:y|ies)|"
     r"application\s+(?:letters?|forms?|materials|documents|pack)|"
+    r"(?:the|that|this|my|one|a)\s+(?:[\w-]+\s+)?(?:question|answer|response)\s+(?:about|on|regarding)\b|"
     r"(?:the|that|this|my)\s+(?:[\w-]+\s+)?(?:question|answer|response)\b|"
     r"scores?|scoring|marks|criteria|criterion|credentials|track\s+record|discussion|writing\s+(?:samples?|skills"
     r"|style|tests?|exercises?|tasks?)|my\s+writing|on-?site|thesis|"

@@ -900,6 +900,8 @@ DEV: list[Example] = [
 #   batch 12 (25 good texts only): false alarms 0/25.
 #   batch 13 (17 bad texts incl. thank-yous that argue): recall 10/18 (argumentative 3/6, sway 3/5,
 #   demanding 3/6).
+#   batch 14 (15 bad texts): recall 12/15 (argumentative 3/5, sway 3/4, demanding 4/4); one
+#   false 'vague' on a text that asked about 'one question about Kubernetes'.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -2897,6 +2899,84 @@ PROBES: list[Example] = [
         "thank_you",
         "demanding",
         "no_thanks",
+    ),
+    # batch 4
+    ex(
+        "Hi Elena, thanks for the update. Quite honestly, I think the panel misread my answers about budgeting. "
+        "Could you go through my budgeting answers with me?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Foster, thank you. I don't think anyone in that room was qualified to judge my design work. "
+        "What did you think of my portfolio?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Amira, thank you. The outcome feels deeply unjust to me after four rounds. What could I have done "
+        "better in the final presentation?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Kato, thanks. I can't believe I lost out because of one question about Kubernetes. Was that the "
+        "deciding factor?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Rui, thank you. If the successful candidate's start date slips, I'd be glad to fill in. Could you "
+        "share feedback on my interview?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Foster, thank you. Would there be any appetite to reconsider if I submitted two more case "
+        "studies? Feedback on my portfolio welcome.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hello Amira, thanks for your email. I still believe we could make this work — could we talk about the "
+        "role once more? How was my final presentation?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Ms. Kato, thank you. Is there some other way I could join the project team this year? Any feedback "
+        "on my Kubernetes answer?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Elena, thank you. I'd need your feedback on my budgeting answers within 2 working days.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Dear Mr. Foster, thank you. You are obligated to provide candidates with feedback, so please send it on "
+        "my portfolio.",
+        "request",
+        "demanding",
+    ),
+    ex("Hello Amira, thanks. Reply as quickly as you can about my final presentation, please.", "request", "demanding"),
+    ex(
+        "Dear Ms. Kato, I'm disappointed to have to chase this again. Please answer my question about the "
+        "Kubernetes answer. Thanks.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Hi Rui, thank you for replying. Still, I'd argue my interview went better than you describe.",
+        "thank_you",
+        "argumentative",
+    ),
+    ex("Hi Elena, thanks a lot for your time today! Could you share anything?", "request", "vague"),
+    ex(
+        "Dear Mr. Foster, thank you. 1. How was my portfolio? 2. How was my interview? 3. How was my design task?",
+        "request",
+        "too_many_questions",
     ),
 ]
 
