@@ -232,7 +232,9 @@ ARGUMENTATIVE = [
             r"(?:candidate|applicant|person)",
             r"mis-?(?:judged|read|understood|jud?ging|represent\w*)\s+(?:me|my)",
             r"your\s+loss",
-            r"(?:you|they)\s+(?:will|'ll)\s+regret",
+            r"(?:you|they|your\s+\w+|the\s+\w+)\s*(?:will|'ll|may|might)\s+(?:\w+\s+)?regret",
+            r"what\s+(?:else|more)\s+(?:you|they|the\s+panel|anyone)\s+(?:could|would|can|might)\s+(?:possibly\s+)?(?:want|ask"
+            r"|need|expect)",
         ),
         ASK_TO_LEARN,
         negatable=False,
@@ -483,6 +485,9 @@ SWAY = [
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"would\s+it\s+(?:help|make\s+(?:a|any)\s+difference|change\s+anything|matter)\s+if\s+i\b",
+            r"(?:redo|re-do|redesign|resubmit|re-submit|rework|revise|improve|update)\w*\s+(?:the|my)\s+(?:[\w-]+\s+){1,6}?"
+            r"(?:and\s+)?(?:send|submit|share|present)\w*\s+(?:it|them)\s+(?:in|again|back|to\s+you)",
             r"accept\s+(?:a\s+)?(?:lower|reduced|smaller|junior|lesser)\s+(?:\w+\s+)?(?:title|role|position|salary|pay|grade"
             r"|level|rate|offer|band)",
             r"(?:join|start)\s+(?:now|right\s+now|straight\s+away|immediately|right\s+away)\b",
@@ -685,7 +690,8 @@ DEMANDING = [
             r"(?:reply|response|answer|feedback|attention|action|turnaround)",
             r"(?:reply|respond|answer|get\s+back\s+to\s+me|write\s+back|revert|send\s+\w+|let\s+me\s+know|receive|get\s+your"
             r"|hear\s+back|hear\s+from\s+you)\s+(?:[\w'-]+\s+){0,8}?(?:immediately|promptly|quickly|urgently"
-            r"|right\s+away|straight\s+away|today|tonight|tomorrow|this\s+week|at\s+once|fast|shortly)",
+            r"|right\s+away|straight\s+away|today|tonight|tomorrow|this\s+week|at\s+once|fast|shortly"
+            r"|now(?=\s*[.!,;]|\s*$))",
             r"(?:immediately|promptly|quickly|right\s+away|straight\s+away)\s+(?:reply|respond|answer|get\s+back"
             r"|send|let\s+me\s+know)",
             r"no\s+later\s+than",
@@ -748,6 +754,7 @@ DEMANDING = [
             r"tight\s+(?:timeline|deadline|schedule|time\s*frame|turnaround)",
             r"prioriti[sz]e\s+my\s+(?:request|e-?mail|message|application|question)",
             r"(?:i'm|i\s+am)\s+in\s+a\s+(?:hurry|rush)",
+            r"(?:been|am|i'm)\s+(?:more\s+than\s+|very\s+|extremely\s+|incredibly\s+|remarkably\s+)patient",
             r"need\s+(?:this|that|the|your|some|an?)\s+(?:\w+\s+){0,2}?(?:feedback|answer|reply|response|information"
             r"|comments|notes|explanation)\s+(?:[\w'-]+\s+){0,5}?(?:quickly|urgently|asap|fast|now|immediately|right"
             r"\s+away|straight\s+away|today|tonight|tomorrow|soon)\b",

@@ -902,6 +902,8 @@ DEV: list[Example] = [
 #   demanding 3/6).
 #   batch 14 (15 bad texts): recall 12/15 (argumentative 3/5, sway 3/4, demanding 4/4); one
 #   false 'vague' on a text that asked about 'one question about Kubernetes'.
+#   batch 15 (18 texts): recall 5/9 (argumentative 1/3, sway 2/3, demanding 2/3); false alarms on
+#   good texts 0/9.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -2977,6 +2979,86 @@ PROBES: list[Example] = [
         "Dear Mr. Foster, thank you. 1. How was my portfolio? 2. How was my interview? 3. How was my design task?",
         "request",
         "too_many_questions",
+    ),
+    # batch 5
+    # good
+    ex(
+        "Hi Marcus, thanks for letting me know. I'd really appreciate it if you could point out one thing in my "
+        "technical interview that I should work on."
+    ),
+    ex(
+        "Dear Ms. Dunn, thank you for your time. I'm aware you must receive many requests, so a brief comment on "
+        "my cover letter would be more than enough."
+    ),
+    ex(
+        "Hello Yusuf, thank you for the opportunity and your clear communication. Could you share whether my "
+        "salary expectations were out of line?"
+    ),
+    ex(
+        "Dear Dr. Flores, thank you for the decision. I was really happy to get to the final stage. Which part of "
+        "my research plan would you question most?"
+    ),
+    ex("Hi Bea, thanks so much. Just one question: was my Figma prototype polished enough for the level you hired at?"),
+    ex(
+        "Dear Mr. Clarke, I appreciate the opportunity. I fully understand the decision and would only ask: did "
+        "my answers show enough commercial awareness?"
+    ),
+    ex(
+        "Hi Lars, thank you for the time you spent on my application. I would be thankful for any remarks on my "
+        "code sample."
+    ),
+    ex(
+        "Dear Ms. Dunn, I hope you're keeping well. A quick follow-up on my request for feedback on my cover "
+        "letter — thank you for your patience.",
+        "follow_up",
+    ),
+    ex("Hi Bea, thank you again for the thoughtful answer about my prototype. It made my week!", "thank_you"),
+    # bad
+    ex(
+        "Hi Marcus, thanks. I'm struggling to see how someone with less experience got the job over me. What "
+        "about my technical interview?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Dunn, thank you. My cover letter was tailored precisely to your ad, so I don't see what more "
+        "you could want. Any feedback on it?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Yusuf, thanks. I'm confident your team will regret this choice. What about my salary expectations?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Dr. Flores, thank you. Please could you pass my research plan to the other committee members for a "
+        "second opinion?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Bea, thanks. Would it help if I redesigned the prototype over the weekend and sent it in? Any "
+        "thoughts on my Figma work?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Clarke, thank you. If there's any room to revisit your decision, I'm all ears. Did my answers "
+        "show commercial awareness?",
+        "request",
+        "sway",
+    ),
+    ex("Hi Lars, thank you. Please provide the feedback on my code sample without delay.", "request", "demanding"),
+    ex(
+        "Dear Ms. Dunn, I've been more than patient. Please send the feedback on my cover letter now. Thank you.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Hello Yusuf, thanks. I'm expecting to hear from you by noon tomorrow about my salary expectations.",
+        "request",
+        "demanding",
     ),
 ]
 
