@@ -175,6 +175,11 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"(?:doesn't|does\s+not|didn't|did\s+not|doesnt)\s+(?:really\s+|quite\s+)?add\s+up|makes\s+little\s+sense",
+            r"(?:based\s+on|because\s+of|due\s+to)\s+my\s+(?:age|gender|sex|accent|nationality|race|ethnicity|religion|name"
+            r"|appearance|disability|pregnancy|looks|skin|origin|sexuality|weight|being\s+a\s+(?:woman|man|mother|parent))\b",
+            r"(?:interviewers?|panel|you|they|he|she|manager|team)\s+(?:\w+\s+)?(?:didn't|did\s+not|didnt)\s+(?:\w+\s+)?like\s+me\b",
+            r"the\s+least\s+(?:you|they|the\s+company|your\s+\w+)\s+(?:can|could)\s+do",
             r"(?:not|don't|doesn't|didn't|wasn't|weren't|isn't|aren't|no\s+one|nobody|hardly)\s+(?:[\w'-]+\s+){0,7}?(?:qualified|competent|in\s+a\s+position)\s+"
             r"to\s+(?:judge|assess|evaluate|interview|understand)",
             r"(?:i'd|i\s+would|i\s+must|let\s+me)\s+(?:\w+\s+)?argue\b",
@@ -466,7 +471,13 @@ SWAY = [
             r"(?:decision|application|candidacy|candidature|outcome|rejection)\s+(?:\w+\s+){0,3}?(?:be\s+|being\s+|been\s+)"
             r"(?:revisited|reconsidered|reviewed|re-?evaluated|re-?assessed|changed|reversed|overturned|re-?opened"
             r"|looked\s+at\s+again)",
-            r"if\s+(?:anything|things|something|the\s+situation|circumstances|your\s+plans|that)\s+(?:\w+\s+)?chang\w*",
+            r"(?:if|in\s+case|should|when)\s+(?:anything|things|something|the\s+situation|circumstances|your\s+plans|that)\s+"
+            r"(?:\w+\s+)?chang\w*",
+            r"(?:second|backup|back-up|fallback|fall-back|reserve)\s+(?:choice|option|candidate)|runner-up|plan\s+b\b"
+            r"|(?:reserve|waiting)\s+list|wait-?list",
+            r"(?:come|pop)\s+(?:in|back)\s+(?:\w+\s+)?(?:again|and\s+(?:present|meet|talk|show|interview))",
+            r"present\s+(?:it\s+|again\s+)?to\s+(?:a\s+wider|the\s+wider|someone\s+else|more\s+people|another|the\s+(?:whole|full)"
+            r"|other)",
             r"if\s+(?:the\s+|your\s+)?(?:chosen|successful|selected|preferred|first[-\s]choice|other|new|hired"
             r"|top)\s+(?:candidate|person|hire|applicant|choice)",
             r"(?:offer|hire|candidate|person|it|things|plans?)\s+(?:\w+\s+)?(?:falls?|fell|falling)\s+through",
@@ -588,7 +599,7 @@ SWAY = [
         "sway",
         _rx(
             r"(?:another|a\s+second|a\s+further|one\s+more|one\s+last|a\s+last|a\s+final|second)\s+(?:\w+\s+)?"
-            r"(?:chance|opportunity|shot|try|go\s+at|attempt)",
+            r"(?:chance|opportunity|shot|try|go\s+at|attempt|crack|stab|bite)",
             r"another\s+(?:\w+\s+)?(?:class|lesson|demo|presentation|task|test|exercise|sample|session|assessment)\b",
             r"(?:another|a\s+second|a\s+further|one\s+more|second)\s+(?:\w+\s+)?(?:interview|round|meeting"
             r"|conversation|stage|chat|call|talk)",
@@ -754,6 +765,7 @@ DEMANDING = [
             r"tight\s+(?:timeline|deadline|schedule|time\s*frame|turnaround)",
             r"prioriti[sz]e\s+my\s+(?:request|e-?mail|message|application|question)",
             r"(?:i'm|i\s+am)\s+in\s+a\s+(?:hurry|rush)",
+            r"the\s+least\s+(?:you|they|the\s+company|your\s+\w+)\s+(?:can|could)\s+do",
             r"(?:been|am|i'm)\s+(?:more\s+than\s+|very\s+|extremely\s+|incredibly\s+|remarkably\s+)patient",
             r"need\s+(?:this|that|the|your|some|an?)\s+(?:\w+\s+){0,2}?(?:feedback|answer|reply|response|information"
             r"|comments|notes|explanation)\s+(?:[\w'-]+\s+){0,5}?(?:quickly|urgently|asap|fast|now|immediately|right"

@@ -904,6 +904,8 @@ DEV: list[Example] = [
 #   false 'vague' on a text that asked about 'one question about Kubernetes'.
 #   batch 15 (18 texts): recall 5/9 (argumentative 1/3, sway 2/3, demanding 2/3); false alarms on
 #   good texts 0/9.
+#   batch 16 (16 texts, idioms): recall 5/13 (argumentative 1/5, sway 1/4, demanding 3/4); false
+#   alarms on good texts 0/4.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -3059,6 +3061,87 @@ PROBES: list[Example] = [
         "Hello Yusuf, thanks. I'm expecting to hear from you by noon tomorrow about my salary expectations.",
         "request",
         "demanding",
+    ),
+    # batch 6
+    ex(
+        "Hi Naomi, thanks for the update. I gave that interview everything and still came up short, which "
+        "honestly doesn't add up. What did my answers lack?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Wu, thank you. It is hard not to feel that the decision was based on my age rather than my "
+        "ability. What about my experience?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Fiona, thanks. I think the interviewer simply didn't like me. Could you share feedback on my "
+        "presentation?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Ortiz, thank you. I know my skills are a perfect fit, so I'm at a loss. Which skills were missing?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Naomi, thanks. I'd love another crack at the case study if you're open to it. What did my answers lack?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Wu, thank you. Could the team consider me as a second choice in case things change? How did my "
+        "experience compare to the requirements?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hello Fiona, thanks. I'm happy to come in again and present to a wider group. Feedback on my "
+        "presentation would also help.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Ms. Ortiz, thanks. Can you put me back into the pool for this vacancy? Which skills were missing?",
+        "request",
+        "sway",
+    ),
+    ex("Hi Naomi, thanks. I'll look out for your reply on my answers no later than Tuesday.", "request", "demanding"),
+    ex(
+        "Dear Mr. Wu, thank you. It's important that you get back to me quickly about my experience.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hello Fiona, I've sent several emails with no response. I really need an answer about my presentation. "
+        "Thanks.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Dear Ms. Ortiz, thanks. Feedback on my skills is the least you can do after four interviews.",
+        "request",
+        "demanding",
+        "argumentative",
+    ),
+    # good
+    ex(
+        "Hi Naomi, thank you for letting me know, and for how kind you were on the phone. What did my case study "
+        "answers lack, if anything stood out?"
+    ),
+    ex(
+        "Dear Mr. Wu, thank you very much. At this stage in my career I'm keen to learn; I'd be grateful for a "
+        "word on my experience with data governance."
+    ),
+    ex(
+        "Hello Fiona, thanks for getting back to me. I suspect my presentation ran long — was that the main "
+        "issue, or was it something else?"
+    ),
+    ex(
+        "Dear Ms. Ortiz, thank you for your time over four interviews; I really appreciate the effort your team "
+        "put in. Which skills would you encourage me to build?"
     ),
 ]
 
