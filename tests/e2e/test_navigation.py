@@ -85,3 +85,33 @@ def test_a_recruiter_sees_the_portal_and_settings_on_both_widths(
         page.screenshot(path=artifacts_dir / f"navigation-recruiter-{name}.png")
         _no_sideways_scroll(page, size)
     assert not console_errors, console_errors
+
+
+@pytest.mark.parametrize("width", [1120, 1280])
+def test_the_top_bar_fits_at_the_narrowest_desktop_width_with_a_long_name(
+    login_as, live_server, candidate, artifacts_dir, width
+):
+    candidate.full_name = "Maria-Magdalena Oyelaran-Featherstonehaugh"
+    candidate.save(update_fields=["full_name"])
+    page = login_as(candidate)
+    page.set_viewport_size({"width": width, "height": 700})
+    page.goto(live_server.url + "/dashboard/feedback/insights/")
+    page.screenshot(path=artifacts_dir / f"navigation-desktop-{width}.png")
+    _no_sideways_scroll(page, {"width": width})
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('.brand, .menu__main a, .bell, .account__toggle, .menu__account button')]
+              .map(e => e.getBoundingClientRect()).map(r => [r.left, r.right, r.top])"""
+    )
+    tops = [top for _, _, top in boxes]
+    assert max(tops) - min(tops) < 20, f"the top bar wrapped onto a second row: {tops}"
+    boxes.sort()  # left to right as drawn (the bell comes before the menu in the page, after it on screen)
+    for (_, right, _), (left, _, _) in zip(boxes, boxes[1:], strict=False):
+        assert right <= left + 1, "two top-bar items overlap"
+
+
+def test_a_tablet_gets_the_menu_button(login_as, live_server, candidate):
+    page = login_as(candidate)
+    page.set_viewport_size({"width": 1024, "height": 700})
+    page.goto(live_server.url + "/dashboard/")
+    expect(page.get_by_text("Menu", exact=True)).to_be_visible()
+    _no_sideways_scroll(page, {"width": 1024})
