@@ -23,8 +23,12 @@ _PROTECTED = {
     "age": [
         r"\bage(?:d|ism|ist)?\b(?!\s+(?:of|group\s+of))",
         r"\b(?:too|quite|a\s+bit|bit|much|slightly|rather)\s+(?:old|young)\b",
-        r"\b(?:older|younger)\b(?!\s+(?:version|versions|systems?|code|stack|tech(?:nolog(?:y|ies))?|tools?|releases?"
-        r"|frameworks?|hardware))",
+        # "older kernels" and "older versions" are things; "older than the team", "someone younger" are people.
+        r"\b(?:older|younger)\b(?=\s*(?:$|[.,;:!?)]|than|and|or|but|person|people|candidates?|applicants?|workers?"
+        r"|employees?|staff|colleagues?|team|members?|man|woman|men|women|guys?|lady|ladies|generation|hires?|profiles?"
+        r"|engineers?|developers?|designers?|managers?|crowd|demographic|workforce|folks|bunch|lot|set|types?))"
+        r"|\b(?:someone|somebody|anyone|a\s+bit|too|much|slightly|quite|rather|being|seemed?|looked?|you're|you\s+are"
+        r"|she's|he's|they're)\s+(?:older|younger)\b",
         r"\byoung(?:est)?\b(?!\s+(?:company|companies|startup|start-up|business|product|codebase|field|industry|market"
         r"|brand|organisation|organization|firm|platform))",
         r"\byouthful\b|\byoung\s+blood\b|\bfresh\s+(?:blood|faces?)\b|\bdigital\s+natives?\b",
@@ -93,7 +97,8 @@ _PROTECTED = {
     ],
     "nationality or ethnicity": [
         r"\b(?:ethnic\w*|racial\w*|racis[mt]\w*|nationality|nationalities|immigrants?|foreigners?|xenophob\w*)\b",
-        r"\brace\b(?!\s+(?:conditions?|to\b|against))",
+        r"\b(?:your|her|his|their|of\s+(?:a\s+)?different|mixed|another)\s+race\b|\brace\s+(?:and|or)\s+(?:gender|ethnicity"
+        r"|religion|age|background)\b|\b(?:gender|ethnicity|religion|age|colou?r)\s+(?:and|or)\s+race\b",
         r"\bnative\s+(?:speakers?|english|german|french|spanish|tongue|language)\b|\bmother\s+tongue\b"
         r"|\bnative[\s-](?:level|like)\b|\bnon-?native\b|\bcitizen(?:ship|s)?\b"
         r"|\b(?:your|her|his|their)\s+(?:surname|last\s+name|family\s+name)\b"
@@ -118,7 +123,7 @@ _PROTECTED = {
     ],
     "disability or health": [
         r"\bdisabilit\w*|\bdisabled\s+(?:person|people|candidates?|access|employees?|colleagues?|workers?|toilets?|parking)\b"
-        r"|\b(?:is|are|was|being|you're|she's|he's|they're)\s+disabled\b|\bwheelchairs?\b|\bhandicap\w*"
+        r"|\b(?:you're|you\s+are|you\s+were|she's|she\s+is|he's|he\s+is|they're|being|registered)\s+disabled\b|\bwheelchairs?\b|\bhandicap\w*"
         r"|\b(?:hearing|visual|visually|cognitive|physical|speech)\s+impair\w*|\bimpairments?\b|\bdeaf\w*|\bhard\s+of\s+hearing\b|\bhearing\s+aids?\b"
         r"|\bblind\b(?!\s+(?:spots?|review|hiring|screening|cv|test))|\bvisually\s+impaired\b|\bcrutch\w*|\bwalking\s+stick\b"
         r"|\b(?:your|her|his|their|limited|reduced)\s+mobility\b|\bmobility\s+(?:issues?|aids?|problems?|scooter)\b",

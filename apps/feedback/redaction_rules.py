@@ -71,7 +71,8 @@ _PHONE_CUE = re.compile(
 )
 _DATE_LIKE = re.compile(
     r"^(?:(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d"
-    r"|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d|\d{1,3}(?:\.\d{1,3}){3})$"
+    r"|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d|\d{1,3}(?:\.\d{1,3}){3}|\d{5}-\d{4}|(?:19|20)\d\d-\d{4,})$"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b|\d+\.\d+\.\d+"
 )
 _MONEY_NEAR = re.compile(r"[$£€¥₹]\s?$|\b(?:USD|GBP|EUR|INR|AUD|CAD)\s?$", re.IGNORECASE)
 
@@ -82,7 +83,7 @@ def _digits(raw: str) -> int:
 
 def _plausible_phone(text: str, start: int, end: int) -> bool:
     raw = text[start:end]
-    if _digits(raw) < 7 or _DATE_LIKE.match(raw.strip()):
+    if _digits(raw) < 7 or _DATE_LIKE.search(raw.strip()):
         return False
     if _MONEY_NEAR.search(text[max(0, start - 5) : start]):
         return False

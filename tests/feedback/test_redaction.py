@@ -157,6 +157,8 @@ def test_phone_numbers_in_any_format_are_flagged(number):
         "Travel is 40% of the role.",
         "The service handles 1200000 requests a day.",
         "The deadline was 2024-03-14.",
+        "The office is at 10 Main Street, Boston, MA 02110-1301.",
+        "They fixed CVE-2026-113217 in release 9.0.0664 last week.",
         "Their office is at 192.168.0.1 on the VPN, joking.",
     ],
 )
@@ -397,6 +399,8 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They thought your name might be hard for clients.",
         "They were concerned you'd need time off for IVF.",
         "They said you're not a native English speaker.",
+        "They said a younger person would be cheaper.",
+        "They asked about your race.",
         "They asked about your immigration status and where you were born.",
         "They noticed you limp and worried about site visits.",
         "He's on the spectrum, they guessed.",
@@ -438,6 +442,9 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "The other woman on the panel asked about tests.",
         "You managed teams of over 20.",
         "The test takes under 30 minutes.",
+        "The feature is ignored by older kernels.",
+        "You found the race in the cache code.",
+        "They liked that the filter is disabled by default.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
