@@ -175,6 +175,10 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"left\s+(?:hanging|in\s+the\s+dark|on\s+read)",
+            r"(?:rejected|dismissed|turned\s+down|discarded|binned)\s+(?:\w+\s+)?so\s+(?:quickly|fast|soon|easily|casually|lightly)"
+            r"|(?:rejected|dismissed|turned\s+down)\s+without\s+(?:even\s+)?(?:an?\s+)?(?:interview|explanation|reason|proper"
+            r"|second\s+thought)",
             r"(?:doesn't|does\s+not|didn't|did\s+not|doesnt)\s+(?:really\s+|quite\s+)?add\s+up|makes\s+little\s+sense",
             r"(?:based\s+on|because\s+of|due\s+to)\s+my\s+(?:age|gender|sex|accent|nationality|race|ethnicity|religion|name"
             r"|appearance|disability|pregnancy|looks|skin|origin|sexuality|weight|being\s+a\s+(?:woman|man|mother|parent))\b",
@@ -678,7 +682,7 @@ _THANKED_FOR = re.compile(
 _REPLY_CONTEXT = re.compile(
     r"\b(?:repl\w*|respon\w*|answer\w*|hear\w*|get\s+back|back\s+to\s+me|revert|send|sent|feedback|let\s+me\s+know|"
     r"write|writ\w+|e-?mail|call\s+me|contact\w*|provide|explanation|notes|scores?|decision|thoughts|comments?|"
-    r"information|details|update|know)\b",
+    r"information|details|update|know|need\s+(?:it|this|that|them|your|a|an|the))\b",
     _FLAGS,
 )
 DEMANDING = [

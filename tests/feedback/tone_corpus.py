@@ -906,6 +906,8 @@ DEV: list[Example] = [
 #   good texts 0/9.
 #   batch 16 (16 texts, idioms): recall 5/13 (argumentative 1/5, sway 1/4, demanding 3/4); false
 #   alarms on good texts 0/4.
+#   batch 17 (15 follow-ups and thank-yous): recall 7/10 (argumentative 1/3, sway 3/3, demanding
+#   2/3); false alarms on good texts 0/5.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -3142,6 +3144,80 @@ PROBES: list[Example] = [
     ex(
         "Dear Ms. Ortiz, thank you for your time over four interviews; I really appreciate the effort your team "
         "put in. Which skills would you encourage me to build?"
+    ),
+    # batch 7
+    ex(
+        "Hi Omar, circling back on my feedback request. I'd really need it before the weekend, thanks.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Dear Ms. Blake, following up again, as my previous two messages went unanswered. I'd appreciate a reply. "
+        "Thank you.",
+        "follow_up",
+        "demanding",
+    ),
+    ex(
+        "Hi Jin, thanks again for the interview. While I wait for your thoughts, I wanted to add that I'm still "
+        "hoping the team might reconsider.",
+        "follow_up",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Petrov, thank you for your patience. I'm following up to ask whether the role is still "
+        "available, and for any feedback on my case study.",
+        "follow_up",
+        "sway",
+    ),
+    ex(
+        "Hi Ava, hope you're well and thanks again. Still no word on my feedback — I have to say it's a little "
+        "disappointing to be left hanging.",
+        "follow_up",
+        "argumentative",
+    ),
+    ex(
+        "Dear Dr. Silva, I am following up on my request. I'd appreciate an explanation of why my application was "
+        "rejected so quickly. Thank you.",
+        "follow_up",
+        "argumentative",
+    ),
+    ex(
+        "Hi Omar, thank you for the feedback. I do think the panel underrated my leadership, but I'll take it on "
+        "board.",
+        "thank_you",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Blake, thank you for your notes. In light of them, is there any chance of another interview?",
+        "thank_you",
+        "sway",
+    ),
+    ex(
+        "Hi Jin, thanks for the feedback! Please send the rest of the panel's comments by Friday.",
+        "thank_you",
+        "demanding",
+    ),
+    ex("Dear Mr. Petrov, I received your feedback. I will work on my presentation skills.", "thank_you", "no_thanks"),
+    # good
+    ex(
+        "Hi Omar, hope you're doing well. Just following up on my earlier note — thanks, and no pressure at all.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Ms. Blake, I'm following up once more in case my earlier message was missed. Thank you for your "
+        "time, and I understand if you're unable to reply.",
+        "follow_up",
+    ),
+    ex("Hi Jin, thanks for the thoughtful feedback — it's given me a clear plan for my next interviews.", "thank_you"),
+    ex(
+        "Dear Mr. Petrov, thank you so much for taking the time; your comments on my case study were generous and "
+        "fair.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Ava, thank you for the honest feedback and for the kind words about my portfolio. Best of luck with "
+        "the launch!",
+        "thank_you",
     ),
 ]
 
