@@ -132,12 +132,72 @@ def _base(word: str) -> tuple[str, bool]:
 
 
 def _candidate_parts(candidate_name: str) -> set[str]:
+    """Every form of the candidate's own name a relay may use: each part, folded, short forms
+    ("Alex" for Alexander, "Sam" for Samantha) and common nicknames ("Bill" for William)."""
     parts = set()
     for word in _WORD.findall(candidate_name):
         for piece in [word, *re.split(r"[-'’]", word)]:
             if piece:
                 parts |= {piece.lower(), _fold(piece)}
+    for part in list(parts):
+        parts |= _NICKNAMES.get(part, set())
+        parts |= {part[:length] for length in range(3, len(part))}
     return parts
+
+
+_NICKNAME_GROUPS = [
+    "william will bill billy liam",
+    "robert rob bob bobby robbie bert",
+    "richard rich rick ricky dick",
+    "michael mike mick mikey",
+    "katherine catherine kathryn kate katie kath cathy kathy kat",
+    "elizabeth liz lizzie beth betty eliza libby",
+    "margaret maggie meg peggy greta",
+    "james jim jimmy jamie",
+    "john jack johnny",
+    "charles charlie chuck",
+    "edward ed eddie ted ned",
+    "anthony antony tony",
+    "alexander alexandra alex sasha sandy xander lexi",
+    "joseph joe joey",
+    "thomas tom tommy",
+    "matthew matt",
+    "christopher christine christina chris kit",
+    "nicholas nick nicky",
+    "benjamin ben benny",
+    "samuel samantha sam sammy",
+    "daniel daniela dan danny dani",
+    "david dave davy",
+    "stephen steven steve",
+    "andrew andy drew",
+    "patrick patricia pat paddy patty trish",
+    "jennifer jen jenny",
+    "rebecca becky becca",
+    "victoria vicky tori",
+    "susan susanna sue susie",
+    "deborah deb debbie",
+    "gregory greg",
+    "timothy tim",
+    "joshua josh",
+    "zachary zach zack",
+    "nathan nathaniel nate",
+    "frederick fred freddie",
+    "francis frances fran frankie",
+    "abigail abby",
+    "isabella isabel izzy bella",
+    "gabriel gabriela gabriella gabe gabi",
+    "oluwaseun seun",
+    "oluwafemi femi",
+    "chukwuemeka emeka",
+    "ifeoma ify",
+    "dmitri dmitry dima",
+    "ekaterina yekaterina katya",
+    "anastasia nastya",
+    "mikhail misha",
+    "natalia natasha",
+    "muhammad mohammed mohammad mo",
+]
+_NICKNAMES = {name: set(group.split()) for group in _NICKNAME_GROUPS for name in group.split()}
 
 
 def _capitalised(word: str) -> bool:

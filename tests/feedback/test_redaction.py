@@ -243,6 +243,19 @@ def test_capitalised_words_that_are_not_people_are_not_names(text):
     assert flagged(text, "person_name", "Cara Jones") == []
 
 
+@pytest.mark.parametrize(
+    ("candidate_name", "text"),
+    [
+        ("Alexander Petrov", "Hi Alex, the panel liked your design."),
+        ("William Carter", "Bill, they said your SQL was strong."),
+        ("Oluwaseun Adebayo", "Seun, they'd welcome another application."),
+        ("Samantha Lee", "Thanks for your patience, Sam."),
+    ],
+)
+def test_short_forms_and_nicknames_of_the_candidate_are_theirs(candidate_name, text):
+    assert "person_name" not in codes(text, candidate_name)
+
+
 def test_an_ambiguous_name_is_flagged_when_context_says_person():
     assert flagged("I spoke to June from HR yesterday.", "person_name") == ["June"]
 
