@@ -91,6 +91,7 @@ ARGUMENTATIVE = [
         _rx(
             r"unfair(?:ly|ness)?",
             r"unjust(?:ified|ly)?\b",
+            r"misleading|misrepresent\w*",
             r"(?:gobsmacked|flabbergasted|dumbfounded|stunned|speechless|shocked|astonished|appalled|outraged)\b",
             r"not\s+(?:\w+\s+)?justified",
             r"(?:was|is|were|seem|seems|seemed|felt|feels|be|been|does|did|do)" + NT + r"\s+(?:\w+\s+){0,2}?fair\b",
@@ -175,6 +176,13 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"contradict\w*\s+(?:the|your|this)\s+(?:outcome|decision|result|rejection)|(?:inconsistent|at\s+odds)\s+with\s+"
+            r"(?:the|your|this)\s+(?:outcome|decision|result|rejection)",
+            r"know\s+a\s+thing\s+or\s+two",
+            r"(?:kept|keep|kept\s+on)\s+interrupting|interrupted\s+me|cut\s+me\s+off|(?:never|didn't|did\s+not)\s+(?:get|got)\s+to"
+            r"\s+finish|(?:didn't|did\s+not|never)\s+let\s+me\s+finish",
+            r"(?:the\s+)?whole\s+point\s+of|(?:isn't|wasn't)\s+(?:that\s+)?the\s+(?:whole\s+)?point",
+            r"why\s+(?:was|were)(?:n't|\s+not)\s+my\s+(?:\w+\s+){0,3}?good\s+enough|good\s+enough\s+for\s+(?:you|them|the\s+panel)",
             r"left\s+(?:hanging|in\s+the\s+dark|on\s+read)",
             r"(?:rejected|dismissed|turned\s+down|discarded|binned)\s+(?:\w+\s+)?so\s+(?:quickly|fast|soon|easily|casually|lightly)"
             r"|(?:rejected|dismissed|turned\s+down)\s+without\s+(?:even\s+)?(?:an?\s+)?(?:interview|explanation|reason|proper"
@@ -254,7 +262,7 @@ ARGUMENTATIVE = [
             r"(?:clearly|obviously|undoubtedly|surely|evidently)\s+(?:i\s+(?:was|am|'m|would)|i'm|the\s+best"
             r"|a\s+perfect|the\s+right|the\s+strongest|more\s+qualified)",
             r"(?:i\s+(?:was|am|would\s+have\s+been|would\s+be|'d\s+be|'d\s+have\s+been)|i'm|i'd\s+be"
-            r"|i'd\s+have\s+been)\s+(?:clearly\s+|obviously\s+|definitely\s+|certainly\s+|undoubtedly\s+"
+            r"|i'd\s+have\s+been)\s+(?:clearly\s+|obviously\s+|definitely\s+|certainly\s+|undoubtedly\s+|still\s+"
             r"|by\s+far\s+|easily\s+|truly\s+|really\s+|simply\s+|absolutely\s+)*(?:the|a|an)\s+(?:perfect|ideal"
             r"|best|strongest|obvious|right|most\s+qualified|better|stronger|excellent|great|top|natural"
             r"|exceptional|outstanding|strong|good|very\s+strong|very\s+good)\s+(?:fit|match|candidate|choice"
@@ -648,6 +656,17 @@ SWAY.append(
 SWAY.append(
     PhraseRule(
         "sway",
+        _rx(
+            r"fast-?track\w*|jump\s+the\s+queue|skip\s+(?:straight\s+)?(?:to\s+)?(?:the\s+)?(?:final|next|last)\s+(?:stage|round)",
+            r"(?:persuade|convince)\w*\s+(?:you|the\s+(?:panel|team|committee)|them|otherwise)\b|be\s+(?:persuaded|convinced"
+            r"|swayed)\b|sway\s+(?:you|the\s+(?:panel|decision|team))",
+        ),
+        NO_REOPEN,
+    )
+)
+SWAY.append(
+    PhraseRule(
+        "sway",
         _rx(r"too\s+late\s+(?:to|for)", r"is\s+it\s+too\s+late"),
         NO_REOPEN,
         negatable=False,
@@ -769,6 +788,7 @@ DEMANDING = [
             r"tight\s+(?:timeline|deadline|schedule|time\s*frame|turnaround)",
             r"prioriti[sz]e\s+my\s+(?:request|e-?mail|message|application|question)",
             r"(?:i'm|i\s+am)\s+in\s+a\s+(?:hurry|rush)",
+            r"answer\s+me\s+(?:this|that|now|honestly)",
             r"the\s+least\s+(?:you|they|the\s+company|your\s+\w+)\s+(?:can|could)\s+do",
             r"(?:been|am|i'm)\s+(?:more\s+than\s+|very\s+|extremely\s+|incredibly\s+|remarkably\s+)patient",
             r"need\s+(?:this|that|the|your|some|an?)\s+(?:\w+\s+){0,2}?(?:feedback|answer|reply|response|information"

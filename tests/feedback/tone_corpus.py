@@ -908,6 +908,8 @@ DEV: list[Example] = [
 #   alarms on good texts 0/4.
 #   batch 17 (15 follow-ups and thank-yous): recall 7/10 (argumentative 1/3, sway 3/3, demanding
 #   2/3); false alarms on good texts 0/5.
+#   batch 18 (20 texts): recall 5/15 (argumentative 0/7, sway 2/4, demanding 3/4); false alarms on
+#   good texts 0/7.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -3217,6 +3219,98 @@ PROBES: list[Example] = [
     ex(
         "Hi Ava, thank you for the honest feedback and for the kind words about my portfolio. Best of luck with "
         "the launch!",
+        "thank_you",
+    ),
+    # batch 8
+    ex(
+        "Hi Kai, thanks for letting me know. I'm not going to lie, I think the feedback I got from the recruiter "
+        "contradicts the outcome. What did you think of my system design?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Russo, thank you. I've been in this industry for twenty years — I think I know a thing or two "
+        "about project delivery. Could you comment on my interview?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Jaya, thanks. The panel kept interrupting me, so I never got to finish my answers. Any feedback on "
+        "my answers?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Adams, thanks. Your job advert was misleading about the level of the role. How did my CV compare?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Leila, thank you. I thought the whole point of the interview was to assess potential, not years of "
+        "experience. What about my portfolio?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Kai, thanks. Is there a way to be fast-tracked if a similar opening comes up in this team next month? "
+        "Thoughts on my system design welcome.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Ms. Russo, thank you. I'd like to make a counter-proposal: a three-month contract to prove my "
+        "worth. Could you share thoughts on my interview?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hello Jaya, thanks. Might the panel be persuaded if I provided more examples of my work? Any feedback on "
+        "my answers?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Adams, thanks. I'm still the right person for this job and I'd like a chance to show it. How "
+        "did my CV compare?",
+        "request",
+        "sway",
+        "argumentative",
+    ),
+    ex("Hi Leila, thank you. I'll need feedback on my portfolio by 9am Monday at the latest.", "request", "demanding"),
+    ex(
+        "Hi Kai, thanks. Answer me this: why wasn't my system design good enough?",
+        "request",
+        "demanding",
+        "argumentative",
+    ),
+    ex("Dear Ms. Russo, thank you. Kindly respond immediately regarding my interview.", "request", "demanding"),
+    ex(
+        "Hello Jaya, thanks. I have every right to a proper answer about my answers, so please do not ignore this.",
+        "request",
+        "demanding",
+    ),
+    # good
+    ex("Hi Kai, thank you for letting me know so promptly. What would have made my system design answer stronger?"),
+    ex(
+        "Dear Ms. Russo, thank you. With twenty years in project delivery, I'm always learning — I'd value your "
+        "perspective on my interview."
+    ),
+    ex(
+        "Hello Jaya, thank you for your time. I felt rushed towards the end of my answers; was that noticeable, "
+        "and how could I pace myself better?"
+    ),
+    ex(
+        "Dear Mr. Adams, thank you. I realise I may have misread the level of the role. Could you tell me how my "
+        "CV compared to what you needed?"
+    ),
+    ex(
+        "Hi Leila, thank you very much for the chance. I know I have fewer years of experience than some — what "
+        "would help my portfolio show my potential?"
+    ),
+    ex("Hi Kai, just a quick note to follow up on my system design question. Thank you!", "follow_up"),
+    ex(
+        "Dear Ms. Russo, thank you for the thoughtful feedback on my interview. It was fair, and I'm grateful for "
+        "your time.",
         "thank_you",
     ),
 ]
