@@ -16,6 +16,8 @@ from datetime import datetime
 
 from django.urls import reverse
 
+from apps.core.registry import Registry
+
 
 @dataclass(frozen=True)
 class Todo:
@@ -28,20 +30,21 @@ class Todo:
 
 
 Provider = Callable[[object], list[Todo]]
-_PROVIDERS: dict[str, Provider] = {}
+# The same registry shape as reminder kinds, digest sections, demo seeders and navigation.
+todo_providers: Registry[Provider] = Registry("to-do provider")
 
 
 def register(name: str, provider: Provider) -> None:
     """Add (or replace, by name: safe when ready() runs twice) a to-do provider."""
-    _PROVIDERS[name] = provider
+    todo_providers.register(name, provider)
 
 
 def providers() -> dict[str, Provider]:
-    return dict(_PROVIDERS)
+    return dict(todo_providers.items())
 
 
 def todos_for(*, user, limit: int = 10) -> list[Todo]:
-    items = [item for provider in _PROVIDERS.values() for item in provider(user)]
+    items = [item for provider in todo_providers for item in provider(user)]
     items.sort(key=lambda item: (item.due_at is None, item.due_at or 0))
     return items[:limit]
 

@@ -79,7 +79,7 @@ def test_later_apps_can_register_to_do_providers(candidate):
     try:
         assert item in todos.todos_for(user=candidate)
     finally:
-        todos._PROVIDERS.pop("test-thank")
+        todos.todo_providers.unregister("test-thank")
 
 
 @pytest.mark.parametrize("rows", [1, 50])
