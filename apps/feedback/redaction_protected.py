@@ -100,7 +100,7 @@ _PROTECTED = {
         r"\b(?:your|her|his|their|of\s+(?:a\s+)?different|mixed|another)\s+race\b|\brace\s+(?:and|or)\s+(?:gender|ethnicity"
         r"|religion|age|background)\b|\b(?:gender|ethnicity|religion|age|colou?r)\s+(?:and|or)\s+race\b",
         r"\bnative\s+(?:speakers?|english|german|french|spanish|tongue|language)\b|\bmother\s+tongue\b"
-        r"|\bnative[\s-](?:level|like)\b|\bnon-?native\b|\bcitizen(?:ship|s)?\b"
+        r"|\bnative[\s-](?:level|like)\b|\b(?:speaks?|speaking|spoke)\s+\w+\s+natively\b|\bnon-?native\b|\bcitizen(?:ship|s)?\b"
         r"|\b(?:your|her|his|their)\s+(?:surname|last\s+name|family\s+name)\b"
         r"|\bfirst\s+language\b|\baccents?\b(?!\s+(?:colou?rs?|work|palette|tokens?|styles?|lines?))|\baccented\b",
         r"\bwhere\s+(?:you're|you\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are|you|she|he|they)\s+(?:come\s+|comes\s+"

@@ -129,7 +129,8 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # --- salary ---------------------------------------------------------------------------------
 
-_NUMBER = r"\d{1,3}(?:[,.'\u00a0\u202f]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+# Thousands grouped the usual way, the Indian way ("1,20,000"), or not at all.
+_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.'\u00a0\u202f]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _MULTIPLIER = r"\s?(?:k|K|m|M|mn|bn|grand|thousand|million|lakhs?|crores?)\b"
 _CURRENCY_WORD = (
     r"(?:dollars?|pounds?|euros?|rupees?|quid|bucks|francs?|kronor|krona|yen|yuan|rand|naira|shillings?"
@@ -278,7 +279,8 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"(?:another|someone|one\s+other|the\s+other)\b",
     r"\b(?:hired|chose|picked|went\s+with|selected|appointed|preferred)\b[^.!?\n]{0,50}?\binstead\b(?!\s+of\s+you)",
     r"\b(?:one|two|three|four|five|several|a\s+few|\d+)\s+other\s+(?:people|persons|candidates|applicants|finalists"
-    r"|interviewees)\b|\banother\s+person\b(?!\s+(?:on|from|in|at)\b)",
+    r"|interviewees)\b|\banother\s+person\b(?!\s+(?:(?:on|in|at)\s+the\s+(?:panel|team|call|room)|from\s+(?:the\s+)?(?:panel"
+    r"|team|company|client|hiring|HR|their)))",
     r"\b(?:made|extended)\s+(?:an\s+|the\s+|their\s+)?offer\s+to\s+(?!you\b)|\b(?:role|job|position|offer)\s+went\s+to\b",
     r"\b(?:she|he|who|someone|somebody|the\s+other\s+\w+)\s+(?:\w+\s+){0,3}?(?:scored|did|performed|interviewed|came"
     r"|presented|ranked|rated)\s+(?:\w+\s+)?(?:higher|better|stronger|more\s+strongly)\b",
@@ -335,7 +337,7 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"with\s+(?:someone|somebody|another|a\s+(?:candidate|person)|an?\s+(?:applicant|internal|external|other)|the\s+other"
     r"|them|him|her|an?\s+(?:\w+\s+){1,2}(?:candidate|person|applicant|profile|engineer|developer|designer|manager|hire"
     r"|analyst|consultant|individual|one))\b",
-    r"\b(?:chose|chosen|picked|selected|hired|appointed|preferred|offered\s+(?:it|the\s+(?:role|job|position))\s+to"
+    r"\b(?:chose|chosen|picked|selected|hired|appointed|offered\s+(?:it|the\s+(?:role|job|position))\s+to"
     r"|gave\s+(?:it|the\s+(?:role|job|position))\s+to|decided\s+on)\s+(?:someone|somebody|another|an?\s+(?:candidate"
     r"|applicant|internal|external|person|other)|the\s+other|a\s+\w+\s+(?:candidate|applicant))\b",
     r"\b(?:to|chose|picked|hired|selected|with|offered|preferred)\s+someone\s+else\b|\bsomeone\s+else\s+(?:got|was|had"

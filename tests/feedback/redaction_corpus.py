@@ -17,7 +17,8 @@ the batches before it, so these first runs are the honest estimate for relays no
 - EIGHTH_BATCH_CLEAN (risky words, clean meaning): clean 1/25, still flagged (see there).
 - NINTH_BATCH (hardest wording): leaky 14/26, clean 0/4.
 - TENTH_BATCH (ordinary, realistic relays): leaky 14/14, clean 0/10.
-All first runs after HELD_OUT together: leaky 103/139 (74 %), clean 5/120 false alarms (4.2 %); the
+- ELEVENTH_BATCH (many cultures and currencies): leaky 9/12, clean 0/10.
+All first runs after HELD_OUT together: leaky 112/151 (74 %), clean 5/130 false alarms (3.8 %); the
 misses are idioms and euphemisms, the realistic batches (HELD_OUT, TENTH_BATCH) were all caught.
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
@@ -2409,6 +2410,157 @@ TENTH_BATCH: list[Relay] = [
         ),
         "Owen Davies",
         ("other_candidate",),
+    ),
+]
+
+
+# An eleventh batch (greetings in several languages, currencies, many cultures), run once before any
+# change: leaky 9/12 caught, clean 0/10 false alarms (missed "1,20,000 INR", "another person from the
+# same bootcamp", "speaks Mandarin natively"). Fixed by general rules since.
+ELEVENTH_BATCH: list[Relay] = [
+    R(
+        (
+            "Dear Chidinma, thank you for your patience. The feedback from the client is encouraging: they found "
+            "your analysis rigorous and your presentation clear. They'd like to see more experience managing "
+            "vendors. Let's talk about roles where you can build that."
+        ),
+        "Chidinma Okeke",
+        (),
+    ),
+    R(
+        (
+            "Hello Rahul, a quick note after my call with the hiring team. They rated your technical skills "
+            "highly but felt your answers about team conflict were vague. Prepare one or two detailed stories."
+        ),
+        "Rahul Mehta",
+        (),
+    ),
+    R(
+        (
+            "Hej Astrid! The feedback is in. They enjoyed your workshop and your UX research, but wanted more "
+            "quantitative skills. A short statistics course would help."
+        ),
+        "Astrid Lund",
+        (),
+    ),
+    R(
+        (
+            "I passed your thanks on. Their main feedback: excellent on product vision, thinner on execution "
+            "details like sprint planning and release management."
+        ),
+        "Carlos Vega",
+        (),
+    ),
+    R(
+        (
+            "The panel thought you were thoughtful and kind in the way you talked about past teammates. They'd "
+            "like stronger examples of driving results under pressure."
+        ),
+        "Yuki Mori",
+        (),
+    ),
+    R(
+        (
+            "Overall, they felt you were a good match for the team but not yet for the level. A mid-level role "
+            "there could open in autumn."
+        ),
+        "Fatima Zahir",
+        (),
+    ),
+    R(
+        (
+            "They appreciated you flagging your notice period early. The decision was about depth in cloud cost "
+            "optimisation; consider the FinOps certification."
+        ),
+        "Greg Walsh",
+        (),
+    ),
+    R(
+        (
+            "Hi, so they've passed, I'm afraid. Their reasoning: too much focus on tools, not enough on outcomes."
+            " Rework your CV bullet points around results."
+        ),
+        "Nina Popova",
+        (),
+    ),
+    R(
+        (
+            "Your session with the design team went really well. They noted your portfolio is heavily visual; "
+            "more process and research would round it out."
+        ),
+        "Arturo Blanco",
+        (),
+    ),
+    R(
+        (
+            "The technical lead felt you handled the live coding well, though you missed an edge case with empty "
+            "input. Overall a positive interview."
+        ),
+        "Sun-hee Lim",
+        (),
+    ),
+    R(
+        (
+            "Hi Kenji, I've heard from Marisol Reyes, the VP of Sales. She liked your pipeline management but "
+            "wants more enterprise deals in your history."
+        ),
+        "Kenji Ito",
+        ("person_name",),
+    ),
+    R(
+        ("The team decided on someone who already holds a CISSP. You were right behind them."),
+        "Ellen Stone",
+        ("other_candidate",),
+    ),
+    R(
+        ("They offered 1,20,000 INR per month to the person they selected."),
+        "Varun Iyer",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        ("Honestly, they said you'd be too expensive at your age and level. I don't agree with how they put it."),
+        "Raymond Cole",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("If you want to follow up, email Bongani directly at bongani.zulu@kopano.co.za."),
+        "Lerato Mokoena",
+        ("person_name", "email"),
+    ),
+    R(
+        ("They noted you'd mentioned your wife's job in Leeds and assumed you wouldn't relocate."),
+        "Aaron Price",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("The base salary was going to be CHF 120,000 and they felt your ask was too high."),
+        "Marco Keller",
+        ("salary",),
+    ),
+    R(
+        ("They said your being a single dad might make the travel hard."),
+        "Luke Foster",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("Another person from the same bootcamp interviewed and did slightly better on the algorithms round."),
+        "Jess Ong",
+        ("other_candidate",),
+    ),
+    R(
+        ("They were a bit cagey, but I think the fact that you wear a hijab came up in the debrief."),
+        "Zahra Ahmadi",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They preferred someone who speaks Mandarin natively for the Shanghai team."),
+        "Lucy Grant",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("Their phone screen notes say to call Ayumi on +81 3-1234-5678 with questions."),
+        "Ben Carter",
+        ("person_name", "phone"),
     ),
 ]
 
