@@ -132,7 +132,8 @@ ARGUMENTATIVE = [
             r"push(?:ing)?\s*-?back\b",
             r"i\s+(?:\w+\s+){0,2}?question\s+(?:the|your|this|that|whether)\b",
             r"argu(?:e|ing)\s+(?:with|against|about|that)",
-            r"(?:i|we)\s+(?:can't|cant|cannot|can\s+not|won't|will\s+not|refuse\s+to|do" + NT + r")\s+accept",
+            r"(?:i|we)\s+(?:really\s+|simply\s+|just\s+|honestly\s+|still\s+)?(?:can't|cant|cannot|can\s+not|won't|will\s+not"
+            r"|refuse\s+to|do" + NT + r")\s+accept",
         ),
         ASK_TO_LEARN,
     ),
@@ -507,6 +508,8 @@ SWAY = [
             r"(?:(?:the|this|that|your)\s+)?(?:role|position|job|opportunity|post|vacancy|team|company|joining"
             r"|working|part|considered)",
             r"(?:hire|take\s+on|employ|onboard)\s+me\b",
+            r"(?:pick|choice|hire|candidate|person|appointee)\s+(?:\w+\s+)?(?:falls?\s+short|doesn't\s+work|does\s+not\s+work"
+            r"|isn't\s+right|is\s+not\s+right|leaves|quits|backs\s+out|says\s+no)",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
             r"would\s+it\s+(?:help|make\s+(?:a|any)\s+difference|change\s+anything|matter)\s+if\s+i\b",
             r"(?:redo|re-do|redesign|resubmit|re-submit|rework|revise|improve|update)\w*\s+(?:the|my)\s+(?:[\w-]+\s+){1,6}?"
@@ -616,7 +619,7 @@ SWAY = [
             r"(?:another|a\s+second|a\s+further|one\s+more|second)\s+(?:\w+\s+)?(?:interview|round|meeting"
             r"|conversation|stage|chat|call|talk)",
             r"kept\s+(?:in\s+mind|on\s+file|in\s+the\s+loop|in\s+consideration|in\s+the\s+running)",
-            r"keep\s+(?:me|my\s+(?:cv|résumé|resume|details|application|profile|name))\s+(?:in\s+mind|on\s+file"
+            r"keep\s+(?:me|my\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:in\s+mind|on\s+file"
             r"|in\s+consideration|in\s+the\s+(?:running|loop))",
             r"(?:let|allow)\s+me\s+(?:to\s+)?(?:try\s+again|show|prove|demonstrate|redo|re-do|present\s+again"
             r"|interview\s+again)",

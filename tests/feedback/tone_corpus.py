@@ -910,6 +910,8 @@ DEV: list[Example] = [
 #   2/3); false alarms on good texts 0/5.
 #   batch 18 (20 texts): recall 5/15 (argumentative 0/7, sway 2/4, demanding 3/4); false alarms on
 #   good texts 0/7.
+#   batch 19 (14 texts): recall 8/11 (argumentative 3/4, sway 1/2, demanding 3/3); false alarms on
+#   good texts 0/6. One label narrowed afterwards: a topic named while arguing is not vague.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -3312,6 +3314,68 @@ PROBES: list[Example] = [
         "Dear Ms. Russo, thank you for the thoughtful feedback on my interview. It was fair, and I'm grateful for "
         "your time.",
         "thank_you",
+    ),
+    # batch 9
+    ex(
+        "Hi Nora, thanks for letting me know. I gave it my best but wasn't successful this time. What would have "
+        "made my presentation stronger?"
+    ),
+    ex(
+        "Dear Mr. Sato, thank you. I was hoping for a different result, of course. Could you tell me how my "
+        "technical answers compared to your expectations?"
+    ),
+    ex(
+        "Hello Beth, thank you for the interview opportunity. I'm a little disappointed, but mostly curious: what "
+        "did my portfolio lack?"
+    ),
+    ex(
+        "Dear Ms. Ahn, thank you for your kind message. Whenever you have time, I'd appreciate a few words on my "
+        "leadership examples."
+    ),
+    ex(
+        "Hi Oscar, thanks a lot! I'll be applying for similar roles, so any pointers on my case study would be "
+        "very welcome."
+    ),
+    ex(
+        "Dear Dr. Obi, thank you for the update. I am grateful for the chance to present my research. Might you "
+        "share which part of my talk was least clear?"
+    ),
+    ex(
+        "Hi Nora, thanks. I'm sorry, but I really can't accept that my presentation was the problem. What else "
+        "could it have been?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Sato, thank you. Your interviewer seemed distracted throughout, which I found disrespectful. "
+        "Any feedback on my technical answers?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Beth, thanks. I genuinely think my portfolio is stronger than most I've seen from other "
+        "applicants. What did it lack?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Ahn, thank you. Perhaps a quick coffee would let me change your mind about my leadership experience?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Oscar, thanks. Please keep my case study on file and call me if your pick falls short. Any pointers on it?",
+        "request",
+        "sway",
+    ),
+    ex("Dear Dr. Obi, thank you. I await your detailed comments on my talk by return.", "request", "demanding"),
+    ex("Hi Nora, I'm following up for the fourth time now. Please reply today. Thanks.", "follow_up", "demanding"),
+    ex(
+        "Dear Mr. Sato, thanks. I would like a written justification of the decision within five working days.",
+        "request",
+        "demanding",
+        "argumentative",
+        "vague",
     ),
 ]
 
