@@ -4,9 +4,9 @@ code hands a task to the broker.
 No request may wait for the broker (issue 8: a CSV import request waited 19 s for a Redis
 that was down). ``publish`` sends from a short-lived daemon thread and waits at most
 ``PUBLISH_TIMEOUT`` seconds; if the broker is slow or down the caller carries on and the
-owning app's periodic repair job (a row-and-sweep: e.g. queued import jobs are re-sent by
-``apps.candidates.tasks.import_jobs_resume`` every minute) sends it later. So a task sent
-with ``publish`` must be safe to run twice and must have such a repair job.
+owning app's periodic repair job (a row-and-sweep: e.g. CSV import jobs still queued after a
+minute are re-sent by their app's resume task in the beat schedule) sends it later. So a task
+sent with ``publish`` must be safe to run twice and must have such a repair job.
 """
 
 import logging

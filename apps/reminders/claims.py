@@ -13,7 +13,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from apps.reminders.models import Reminder
@@ -171,7 +170,7 @@ def settle(row, token, *, status: str, error: str = "") -> None:
     )
 
 
-def release(row, token, *, due_at, error: str = "", count_attempt: bool = False) -> None:
+def release(row, token, *, due_at, error: str = "", attempts: int | None = None) -> None:
     """Back to pending (a retry or a quiet-hours deferral)."""
     changes = {
         "status": Status.PENDING,
@@ -183,8 +182,8 @@ def release(row, token, *, due_at, error: str = "", count_attempt: bool = False)
     }
     if error:
         changes["last_error"] = error
-    if count_attempt:
-        changes["attempts"] = F("attempts") + 1
+    if attempts is not None:
+        changes["attempts"] = attempts  # a value, not F(): a retried commit counts once
     db_retry(
         lambda: mine(row, token).filter(status=Status.SENDING).update(**changes), what=f"releasing reminder {row.pk}"
     )
@@ -239,7 +238,7 @@ def retry_or_fail(row, token, *, error: str, result: SweepResult, tried: bool) -
         token,
         due_at=timezone.now() + timedelta(seconds=delays[attempts - 1]),
         error=error,
-        count_attempt=not tried,
+        attempts=None if tried else attempts,
     )
     result.retried += 1
 

@@ -59,7 +59,6 @@ from collections import defaultdict
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from apps.reminders.claims import (
@@ -170,7 +169,7 @@ def _handoff(row, token, kind, mailer, *, rendered, email_on: bool, now) -> bool
             changes = {
                 "handoff_at": now,
                 "message_id": message_id_for(row),
-                "attempts": F("attempts") + 1,
+                "attempts": row.attempts + 1,  # a value, not F(): a retried commit counts once
                 "updated_at": now,
             }
             if not email_on:
