@@ -9,6 +9,10 @@ into the original text. Patterns only use bounded repetition over disjoint chara
 A rule is ``negatable`` when a negation just before it in the same clause turns it into the
 opposite ("I'm not asking you to reconsider", "no deadline"); rules that carry their own
 negation ("why didn't you") or are never harmless ("you made a mistake") are not.
+
+This file is long because it is a phrase table, grown batch by batch against the corpus in
+``tests/feedback/tone_corpus.py``; the logic that applies it lives in ``tone.py``. Add a phrase to
+the rule whose suggestion fits it, with a corpus example, and re-run ``tests/feedback/test_tone.py``.
 """
 
 import re
