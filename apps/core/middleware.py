@@ -91,7 +91,3 @@ def _user_zone(request) -> zoneinfo.ZoneInfo | None:
         return zoneinfo.ZoneInfo(name) if name else None
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return None
-
-
-# The name settings used before the middleware grew beyond the body limit.
-ApiBodyLimitMiddleware = CoreRequestMiddleware

@@ -50,7 +50,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "apps.core.middleware.ApiBodyLimitMiddleware",
+    # API hygiene (trailing slash, unknown paths, body limit) and the signed-in person's time zone.
+    "apps.core.middleware.CoreRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
