@@ -4,6 +4,10 @@ Each app keeps its rows in ``tests/authz/<app>.py`` as ``ROUTES`` (a list of ``R
 when its routes need objects, a ``build(world)`` that creates them *owned by Cara* and
 stores them on ``world``. ``tests/test_authorization_matrix.py`` requests every route as
 every role and compares the status; a URL pattern with no row fails the suite.
+
+The world is built once for the whole matrix and every case runs in a savepoint that is rolled
+back, so a row may delete or change its object freely: the next case sees it as ``build`` left
+it. ``build`` itself runs once, before any case, inside that shared transaction.
 """
 
 from collections.abc import Callable
