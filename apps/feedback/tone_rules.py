@@ -28,7 +28,9 @@ YOU = (
 )
 DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 DATE = (
-    r"(?:" + DAY + r"|tomorrow|tonight|today|noon|midday|midnight|the\s+weekend|next\s+week|this\s+week"
+    r"(?:"
+    + DAY
+    + r"|tomorrow|tmrw|tmr|2moro|2morrow|tomoz|tonight|today|noon|midday|midnight|the\s+weekend|next\s+week|this\s+week"
     r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|business)|eod|eow|cob|eop|close\s+of\s+business|end\s+of\s+play"
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
     r"|(?:the\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -181,6 +183,10 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"why\s+not\s+me\b|why\s+(?:him|her|them|they|someone\s+else)\s+(?:and\s+not|over|instead\s+of|rather\s+than)\s+me\b",
+            r"missed\s+(?:a\s+trick|out\s+on\s+me|an\s+opportunity\s+(?:with|by\s+not))",
+            r"(?:mistake|regret|loss|trick|error|shame)\s+(?:[\w,]+\s+){0,3}?(?:by\s+|in\s+)?not\s+(?:hiring|choosing|picking"
+            r"|selecting|offering)\s+me\b",
             r"contradict\w*\s+(?:the|your|this)\s+(?:outcome|decision|result|rejection)|(?:inconsistent|at\s+odds)\s+with\s+"
             r"(?:the|your|this)\s+(?:outcome|decision|result|rejection)",
             r"know\s+a\s+thing\s+or\s+two",
@@ -717,6 +723,7 @@ DEMANDING = [
         _rx(
             r"as\s+soon\s+as\s+(?:possible|you\s+(?:can|are\s+able|receive|read|get))",
             r"asap\b",
+            r"soonest\b",
             r"a\.s\.a\.p",
             r"at\s+your\s+(?:earliest|first|soonest)\s+(?:convenience|opportunity)",
             r"as\s+(?:quickly|fast|promptly|early)\s+as\s+(?:possible|you\s+can)",
@@ -808,7 +815,7 @@ DEMANDING = [
             r"(?:i|we)\s+want\s+(?:you|u)\s+to\s+(?:reply|respond|answer|explain|send|provide|give|tell|get\s+back"
             r"|justify)",
             r"(?:i|we)\s+want\s+(?:an?|your)\s+(?:\w+\s+)?(?:answer|response|reply|explanation)",
-            r"(?:send|give|provide|forward|e-?mail|release|share)\s+(?:me\s+)?(?:with\s+)?(?:(?:the|your|all"
+            r"(?:send|give|provide|forward|e-?mail|release|share|request|obtain)\s+(?:me\s+)?(?:with\s+)?(?:(?:the|your|all"
             r"|all\s+the|my|a\s+copy\s+of|copies\s+of|any)\s+)?(?:\w+\s+){0,2}?(?:scores|scorecards?|scoring"
             r"|marks|ratings|score\s*sheets?|evaluation\s+forms?|records|(?:interview|panel|internal|hiring|assessment"
             r"|interviewers?'?|raw|written|original)\s+notes|notes\s+(?:and|&)\s+(?:scores|marks))\b",
