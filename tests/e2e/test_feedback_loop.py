@@ -201,3 +201,28 @@ def test_on_a_phone_she_sends_it_herself_and_marks_it_sent(
     expect(page.get_by_text("Marked as sent")).to_be_visible()
     expect(page.get_by_text("from your own mail")).to_be_visible()
     assert not console_errors, console_errors
+
+
+def test_the_demo_feedback_pages_render_cleanly(login_as, live_server, console_errors, artifacts_dir):
+    """The demo has threads in every state, thanks owed and sent, steps open and done."""
+    from django.core.management import call_command
+
+    from apps.accounts.models import User
+    from apps.feedback.models import FeedbackThread
+
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    cara = User.objects.get(email="cara@example.com")
+    page = login_as(cara)
+    pages = [
+        (reverse("feedback:thread-list"), "demo-threads"),
+        (reverse("feedback:plan"), "demo-plan"),
+        (reverse("feedback:insights"), "demo-insights"),
+        (reverse("candidates:dashboard"), "demo-dashboard"),
+    ]
+    for thread in FeedbackThread.objects.filter(owner=cara).order_by("pk")[:6]:
+        pages.append((reverse("feedback:thread-detail", args=[thread.pk]), f"demo-thread-{thread.pk}"))
+    for path, name in pages:
+        page.goto(live_server.url + path)
+        expect(page.locator("main h1").first).to_be_visible()
+        _shoot(page, artifacts_dir, name)
+    assert not console_errors, console_errors

@@ -91,11 +91,19 @@ def thread_detail(request, pk):
         "application": thread.application,
         "requests": requests,
         "replies": replies,
-        "timeline": thread.timeline,
+        "timeline": _with_rejection(thread),
         "item_form": ItemForm(),
         "open_request": next((r for r in requests if r["obj"].is_open), None),
     }
     return render(request, "feedback/thread_detail.html", context)
+
+
+def _with_rejection(thread) -> list[dict]:
+    """The thread's events with the rejection itself in its place (it may predate the thread row)."""
+    rejected_at = thread.application.rejected_at or thread.opened_at
+    events = [{"at": rejected_at, "kind": "rejected", "text": "Turned down"}]
+    events += [{"at": event.at, "kind": event.kind, "text": event.text} for event in thread.timeline]
+    return sorted(events, key=lambda event: event["at"])
 
 
 def _has_link(request_obj) -> bool:
