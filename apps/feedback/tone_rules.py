@@ -98,6 +98,7 @@ ARGUMENTATIVE = [
             r"unfair(?:ly|ness)?",
             r"unjust(?:ified|ly)?\b",
             r"misleading|misrepresent\w*",
+            r"incompeten\w+|disrespect\w*|condescending|patroni[sz]ing|narrow-?minded|dismissive|arrogan\w+",
             r"(?:gobsmacked|flabbergasted|dumbfounded|stunned|speechless|shocked|astonished|appalled|outraged)\b",
             r"not\s+(?:\w+\s+)?justified",
             r"(?:was|is|were|seem|seems|seemed|felt|feels|be|been|does|did|do)" + NT + r"\s+(?:\w+\s+){0,2}?fair\b",
@@ -557,7 +558,7 @@ SWAY = [
             r"(?:is|was|has)\s+(?:the|this|that)\s+(?:position|role|job|vacancy|post)\s+(?:\w+\s+){0,2}?(?:filled|taken|gone"
             r"|closed|open|available)",
             r"(?:becomes?|become)\s+(?:\w+\s+)?available\s+again|re-?opens|opens?\s+up\s+again|is\s+re-?advertised",
-            r"(?:pass|forward|send|share|put)\s+my\s+(?:cv|r[eé]sum[eé]|application|profile|details|name"
+            r"(?:pass|forward|send|shar|put)\w*\s+my\s+(?:cv|r[eé]sum[eé]|application|profile|details|name"
             r"|portfolio)\s+(?:\w+\s+)?(?:to|on|in\s+front\s+of|forward)\s+(?:the|your|another|a\s+different)\s+"
             r"(?:\w+\s+)?(?:hiring\s+manager|manager|panel|team|director|head|decision[-\s]maker|ceo)",
             r"(?:is|was)\s+(?:the|your|this|that)\s+decision\s+(?:\w+\s+)?(?:final|definite|definitive"
@@ -802,6 +803,9 @@ DEMANDING = [
             r"tight\s+(?:timeline|deadline|schedule|time\s*frame|turnaround)",
             r"prioriti[sz]e\s+my\s+(?:request|e-?mail|message|application|question)",
             r"(?:i'm|i\s+am)\s+in\s+a\s+(?:hurry|rush)",
+            r"(?:e-?mails|messages|mails|notes|requests|letters)\s+(?:\w+\s+){0,2}?unanswered",
+            r"(?:i\s+would\s+like|i'd\s+like|i\s+want)\s+(?:a|an|your|some)\s+(?:response|reply|answer)\s+(?:please|now|today|asap"
+            r"|immediately)",
             r"answer\s+me\s+(?:this|that|now|honestly)",
             r"the\s+least\s+(?:you|they|the\s+company|your\s+\w+)\s+(?:can|could)\s+do",
             r"(?:been|am|i'm)\s+(?:more\s+than\s+|very\s+|extremely\s+|incredibly\s+|remarkably\s+)patient",

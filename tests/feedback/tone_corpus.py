@@ -919,6 +919,8 @@ DEV: list[Example] = [
 #   good texts 0/6. One label narrowed afterwards: a topic named while arguing is not vague.
 #   batch 20 (16 short, chatty or very formal texts): recall 6/11 (argumentative 1/3, sway 3/3,
 #   demanding 0/3); false alarms on good texts 0/8.
+#   batch 21 (15 texts; written just after 'condescending' and kin were added, so slightly kind to
+#   the rules): recall 6/8; false alarms on good texts 0/7.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -3422,6 +3424,73 @@ PROBES: list[Example] = [
         "no_thanks",
     ),
     ex("Thank you, Priya. Reply soonest please re my interview.", "request", "demanding"),
+    # batch 1
+    ex(
+        "Hi Dr. Mensah, thank you for letting me know. I realise now that my answer on ethics was thin. What "
+        "would a stronger answer have included?"
+    ),
+    ex(
+        "Dear Ms. Petit, thank you so much for the opportunity. Could you point me to the one skill that would "
+        "make the biggest difference for roles like this?"
+    ),
+    ex(
+        "Hi George, thanks for the update and for the fair process. Would you share your impression of my "
+        "stakeholder stories?"
+    ),
+    ex(
+        "Dear Mr. Tan, thank you. I appreciate that you chose someone with deeper experience in payments. Are "
+        "there gaps in my CV I could address?"
+    ),
+    ex(
+        "Hello Alicia, thank you for your time today. I know I can come across as reserved; did that affect how "
+        "my interview went?"
+    ),
+    ex(
+        "Dear Ms. Petit, I'm following up on my message from the 4th, just in case. Thanks so much for any thoughts.",
+        "follow_up",
+    ),
+    ex("Hi George, thank you! Your notes on my stakeholder stories were really helpful and encouraging.", "thank_you"),
+    ex(
+        "Hi Dr. Mensah, thanks. The ethics question was frankly a trick question and not a fair test of anyone. "
+        "What about my other answers?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Petit, thank you. I found the interviewer condescending, which made it hard to perform. Could "
+        "you give feedback on my skills?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi George, thanks. With respect, your team has this wrong — my stakeholder work speaks for itself. How "
+        "did my stories land?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Mr. Tan, thank you. I'd happily do a paid trial week so you can see what I can do. Any gaps in my CV?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hello Alicia, thanks. Would you mind passing my details on to the hiring manager again? I think a second "
+        "conversation would help. Feedback on my interview welcome.",
+        "request",
+        "sway",
+    ),
+    ex("Hi Dr. Mensah, thanks. Let me know your thoughts on my ethics answer within 48 hrs.", "request", "demanding"),
+    ex(
+        "Dear Ms. Petit, I must have your feedback on my skills before Thursday, as I am interviewing elsewhere. "
+        "Thank you.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Hi George, I notice my last two emails have gone unanswered. I would like a response please. Thanks.",
+        "follow_up",
+        "demanding",
+    ),
 ]
 
 DEV = DEV + PROBES
