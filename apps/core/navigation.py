@@ -13,10 +13,12 @@ item whose path (or one of its ``also`` paths) is the longest prefix of the requ
 ``/dashboard/contacts/`` marks Contacts, not Dashboard.
 """
 
+import logging
 from dataclasses import dataclass
 from typing import Literal
 
-from django.urls import reverse
+from django.core import checks
+from django.urls import NoReverseMatch, reverse
 
 from apps.core.registry import Registry
 
@@ -44,6 +46,7 @@ class NavItem:
 
 
 nav_items: Registry[NavItem] = Registry("navigation item")
+logger = logging.getLogger(__name__)
 
 
 def register(name: str, item: NavItem) -> NavItem:
@@ -54,11 +57,39 @@ def _paths(item: NavItem) -> tuple[str, ...]:
     return tuple(reverse(name) for name in (item.url_name, *item.also))
 
 
+def _reachable(item: NavItem) -> bool:
+    # A link whose page is gone must not take every page down with it; ``manage.py check`` reports it.
+    try:
+        _paths(item)
+    except NoReverseMatch:
+        logger.error("Navigation item %r points at a missing URL name %r.", item.label, item.url_name)
+        return False
+    return True
+
+
+@checks.register(checks.Tags.urls)
+def check_navigation(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
+    """Every registered destination names a URL that exists."""
+    errors = []
+    for name, item in nav_items.items():
+        try:
+            _paths(item)
+        except NoReverseMatch:
+            errors.append(
+                checks.Error(
+                    f"Navigation item {name!r} ({item.label}) points at a URL name that does not exist.",
+                    hint=f"Fix {item.url_name!r} (or its 'also' names) in the app's navigation.py.",
+                    id="core.E101",
+                )
+            )
+    return errors
+
+
 def items_for(user, path: str) -> dict[str, list[dict]]:
     """``{"main": [...], "account": [...]}``, each ``{"label", "url", "current"}``, for this user. No query."""
     if user is None or not user.is_authenticated:
         return {"main": [], "account": []}
-    shown = [item for item in nav_items.sorted() if item.shown_to(user)]
+    shown = [item for item in nav_items.sorted() if item.shown_to(user) and _reachable(item)]
     best, best_length = None, -1
     for item in shown:
         for candidate in _paths(item):
