@@ -554,3 +554,18 @@ def test_a_reply_knows_who_answered(draft):
     sent_by_debrief(draft)
     services.reply_submit(token=token_of(draft), answers={"interview": "Fine."}, answered_by_name="Dana R.")
     assert FeedbackReply.objects.get(request=draft).answered_by_name == "Dana R."
+
+
+def test_a_follow_up_locks_only_the_request_row(draft):
+    # PostgreSQL refuses FOR UPDATE on the nullable side of the reply link's outer join.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if not connection.features.has_select_for_update_of:
+        pytest.skip("this database takes no row locks (SQLite); CI runs it on PostgreSQL")
+    sent_by_debrief(draft)
+    with CaptureQueriesContext(connection) as queries:
+        services.request_follow_up(request=draft, body="Following up once. Thank you!", now=NOW + timedelta(days=8))
+    locking = [query["sql"] for query in queries if "FOR UPDATE" in query["sql"] and "LEFT OUTER JOIN" in query["sql"]]
+    assert locking
+    assert all("FOR UPDATE OF" in sql for sql in locking)

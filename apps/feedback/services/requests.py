@@ -357,8 +357,9 @@ def request_follow_up(
     """Follow up once, by the request's channel. A second follow-up is refused (409); the request
     then closes gently as "no response" 14 days later unless an answer comes."""
     now = now or timezone.now()
+    # Lock only the request: PostgreSQL can't lock the nullable side of the reply link's outer join.
     request = (
-        FeedbackRequest.objects.select_for_update()
+        FeedbackRequest.objects.select_for_update(of=("self",))
         .select_related("owner", "thread__application__company", "reply_link")
         .get(pk=request.pk)
     )
