@@ -483,3 +483,18 @@ def test_the_plan_runs_the_same_queries_for_1_and_50(
     # 1 session, 2 user, 3 preferences, 4 steps, 5 their feedback points with replies, threads, applications, companies
     with django_assert_num_queries(5):
         assert candidate_client.get(reverse("feedback:plan")).status_code == 200
+
+
+def test_an_automated_rejection_gets_a_probably_nobody_to_ask_hint(candidate_client, candidate):
+    from apps.candidates.models import Stage
+
+    application = RejectedApplicationFactory(
+        owner=candidate, furthest_stage=Stage.APPLIED, rejection_stage_reached=Stage.APPLIED
+    )
+    page = parse(candidate_client.get(reverse("feedback:request-create") + f"?application={application.pk}"))
+    assert "Probably nobody to ask here" in page.text
+
+
+def test_a_rejection_after_an_interview_gets_no_such_hint(candidate_client, rejected):
+    page = parse(candidate_client.get(reverse("feedback:request-create") + f"?application={rejected.pk}"))
+    assert "Probably nobody to ask" not in page.text
