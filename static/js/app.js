@@ -44,6 +44,12 @@
       if (!except || !details.contains(except)) { details.open = false; }
     });
   }
-  document.addEventListener("keydown", function (event) { if (event.key === "Escape") { closeMenus(null); } });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") { return; }
+    var open = document.activeElement && document.activeElement.closest && document.activeElement.closest("details[open]");
+    closeMenus(null);
+    // Keep the keyboard where it was: back on the button that opened the menu.
+    if (open) { open.querySelector("summary").focus(); }
+  });
   document.addEventListener("click", function (event) { closeMenus(event.target); });
 })();

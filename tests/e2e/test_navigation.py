@@ -115,3 +115,18 @@ def test_a_tablet_gets_the_menu_button(login_as, live_server, candidate):
     page.goto(live_server.url + "/dashboard/")
     expect(page.get_by_text("Menu", exact=True)).to_be_visible()
     _no_sideways_scroll(page, {"width": 1024})
+
+
+def test_the_phone_menu_opens_from_the_keyboard_and_closes_with_escape(login_as, live_server, candidate):
+    page = login_as(candidate)
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/dashboard/")
+    page.locator("summary.menu__toggle").focus()
+    page.keyboard.press("Enter")
+    main = page.get_by_role("navigation", name="Main")
+    expect(main.get_by_role("link", name="Feedback")).to_be_visible()
+    page.keyboard.press("Tab")
+    expect(main.get_by_role("link", name="Dashboard")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(main.get_by_role("link", name="Feedback")).to_be_hidden()
+    expect(page.locator("summary.menu__toggle")).to_be_focused()
