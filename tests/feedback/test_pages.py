@@ -498,3 +498,17 @@ def test_an_automated_rejection_gets_a_probably_nobody_to_ask_hint(candidate_cli
 def test_a_rejection_after_an_interview_gets_no_such_hint(candidate_client, rejected):
     page = parse(candidate_client.get(reverse("feedback:request-create") + f"?application={rejected.pk}"))
     assert "Probably nobody to ask" not in page.text
+
+
+def test_splitting_a_point_makes_two(candidate_client, answered):
+    item = answered.items.first()
+    candidate_client.post(reverse("feedback:item-split", args=[item.pk]), {"at": 10})
+    assert answered.items.count() == 3
+
+
+def test_a_split_outside_the_text_keeps_the_point_and_says_where_to_cut(candidate_client, answered):
+    item = answered.items.first()
+    response = candidate_client.post(reverse("feedback:item-split", args=[item.pk]), {"at": 5000})
+    page = parse(response)
+    assert response.status_code == 400
+    assert "at_error" in page.find_all("input", name="at")[0].get("aria-describedby", "")
