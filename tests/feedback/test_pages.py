@@ -512,3 +512,13 @@ def test_a_split_outside_the_text_keeps_the_point_and_says_where_to_cut(candidat
     page = parse(response)
     assert response.status_code == 400
     assert "at_error" in page.find_all("input", name="at")[0].get("aria-describedby", "")
+
+
+def test_the_composer_from_another_candidates_thread_is_404(other_candidate_client, sent):
+    url = reverse("feedback:request-create") + f"?thread={sent.thread_id}"
+    assert other_candidate_client.get(url).status_code == 404
+
+
+def test_the_composer_from_a_thread_asks_about_its_application(candidate_client, sent):
+    response = candidate_client.get(reverse("feedback:request-create") + f"?thread={sent.thread_id}")
+    assert sent.thread.application.role_title in parse(response).text
