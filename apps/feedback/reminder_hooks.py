@@ -8,7 +8,8 @@ Candidate reminders (subject → due):
   if no follow-up comes); its sweep closes the request gently as "no response";
 - ``feedback_thank``: the thank-you, 24 h after the reply (cycle 0) and once more at 72 h
   (cycle 1); cancelled when the thanks are sent or skipped;
-- ``feedback_action_due``: the action item, 9:00 (the candidate's zone) on its due date.
+- ``feedback_action_due``: the action item, 9:00 (the candidate's zone) on its due date;
+- ``feedback_answered``: the reply, at once, when an answer arrives through the reply link.
 
 Outgoing mail (external recipient, no account), each one outbox row sent once:
 ``feedback_request_mail``, ``feedback_follow_up_mail``, ``feedback_thank_you_mail``.
@@ -23,6 +24,7 @@ FOLLOW_UP_DUE = "feedback_follow_up"
 CLOSE_NO_RESPONSE = "feedback_no_response"
 THANK_DUE = "feedback_thank"
 ACTION_DUE = "feedback_action_due"
+ANSWERED = "feedback_answered"
 REQUEST_MAIL = "feedback_request_mail"
 FOLLOW_UP_MAIL = "feedback_follow_up_mail"
 THANK_YOU_MAIL = "feedback_thank_you_mail"
@@ -63,6 +65,11 @@ def request_finished(*, request) -> None:
 def outgoing_mail(*, kind: str, subject, to: str, due_at: datetime, payload: dict) -> Reminder:
     """One e-mail to someone without an account, through the outbox (sent by the sweep)."""
     return reminder_schedule(kind=kind, subject=subject, recipient_email=to, due_at=due_at, payload=payload)
+
+
+def answer_arrived(*, reply) -> None:
+    """Tell the candidate at once (the sweep delivers it within a minute)."""
+    reminder_schedule(kind=ANSWERED, subject=reply, recipient=reply.owner, due_at=reply.received_at)
 
 
 def thanks_owed(*, thank_you, replied_at: datetime) -> None:

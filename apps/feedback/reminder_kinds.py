@@ -10,7 +10,15 @@ re-derived here from the link's nonce (it is never stored).
 from django.urls import NoReverseMatch, reverse
 
 from apps.feedback import reminder_hooks as hooks
-from apps.feedback.models import ActionItem, ActionStatus, FeedbackRequest, RequestStatus, ThankYou, ThankYouStatus
+from apps.feedback.models import (
+    ActionItem,
+    ActionStatus,
+    FeedbackReply,
+    FeedbackRequest,
+    RequestStatus,
+    ThankYou,
+    ThankYouStatus,
+)
 from apps.reminders.kinds import ReminderKind, Rendered, register, subjects_prefetch
 from apps.reminders.models import Reminder
 
@@ -125,6 +133,48 @@ register(
         is_wanted=_close_wanted,
         default_delay=hooks.CLOSE_AFTER_FOLLOW_UP,
         prefetch=_requests_prefetch,
+    )
+)
+
+
+# --- An answer arrived ------------------------------------------------------------------------
+
+
+def _replies_prefetch(rows: list[Reminder]) -> None:
+    subjects_prefetch(rows, FeedbackReply.objects.select_related("thread__application__company"))
+
+
+def _answered_render(reminder: Reminder) -> Rendered:
+    reply = reminder.subject
+    application = reply.thread.application
+    who = reply.answered_by_name or "The person you asked"
+    if reply.declined:
+        text = (
+            f"{who} answered about {application.role_title} at {application.company.name}: they'd rather not "
+            "say. That's an answer too — and still worth a short thank-you."
+        )
+    else:
+        text = (
+            f"{who} answered your request about {application.role_title} at {application.company.name}. "
+            "Read it while it's fresh, and say thanks."
+        )
+    return Rendered(
+        email="reminders/notice",
+        context={"headline": "You have an answer", "body": text, "link_label": "Read the answer"},
+        text=text,
+        link=thread_url(reply.thread_id),
+    )
+
+
+register(
+    ReminderKind(
+        name=hooks.ANSWERED,
+        label="An answer arrived",
+        description="When someone answers your request through its reply link.",
+        audience="candidate",
+        render=_answered_render,
+        is_wanted=_mine,
+        prefetch=_replies_prefetch,
     )
 )
 

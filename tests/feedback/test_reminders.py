@@ -137,3 +137,18 @@ def test_the_action_item_reminder_arrives_on_its_due_day_unless_done(candidate):
     assert [n.text for n in Notification.objects.filter(kind=hooks.ACTION_DUE)] == [
         f"“{open_item.title}” is due today. Small steps count — note what you did."
     ]
+
+
+def test_an_answer_through_the_link_tells_the_candidate_at_once(sent):
+    services.reply_submit(
+        token=ReplyLink.objects.get(request=sent).token, answers={"interview": "Good."}, answered_by_name="Dana"
+    )
+    reminders_sweep()
+    (notice,) = Notification.objects.filter(kind=hooks.ANSWERED, recipient=sent.owner)
+    assert notice.text.startswith("Dana answered your request")
+
+
+def test_a_pasted_answer_sends_the_candidate_no_notice(draft):
+    services.request_mark_sent(request=draft)
+    services.reply_record_pasted(request=draft, text="Good interview.")
+    assert not Reminder.objects.filter(kind=hooks.ANSWERED).exists()

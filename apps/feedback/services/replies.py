@@ -98,6 +98,8 @@ def _reply_create(
         recipient_role=request.recipient_role,
     )
     reminder_hooks.thanks_owed(thank_you=thank_you, replied_at=now)
+    if source == ReplySource.LINK:
+        reminder_hooks.answer_arrived(reply=reply)
     return reply
 
 
