@@ -4,14 +4,15 @@ safe to run twice or concurrently (the sweep claims rows, the planner relies on 
 Every task here is acknowledged when a worker takes it (``acks_late=False``), not when it
 ends: their state lives in rows (claims and leases) and beat sends fresh ones every minute,
 so redelivering a half-done task gains nothing. And a worker holding an unacknowledged task
-when Redis drops dies for good (issue 8, reproduced by
-tests/integration/test_reminders_faults.py): on the connection error celery 5.7's consumer
-first ``collect()``s the kombu connection, which clears the transport's ``client``, then
-closes it; closing the channel restores the unacked message through a new Redis pool built
-from ``transport.client.hostname`` → ``AttributeError: 'NoneType' object has no attribute
-'hostname'``, which ``ignore_errors`` does not ignore → "Unrecoverable error", exit.
-With nothing unacknowledged there is nothing to restore. (Supervision restarts a worker
-that dies anyway: runstack for ``make run``, the restart policy in docker-compose.yml.)
+when Redis drops dies for good (issue 8; tests/integration/test_reminders_faults.py reproduces
+it every time with acks_late): the consumer, waiting on Redis (BRPOP) for its free pool slot,
+gets a connection error; celery 5.7 ``collect()``s the kombu connection, whose first channel
+close fails on the BRPOP read and whose transport teardown clears ``transport.client``; the
+second close restores the unacked message through a new Redis pool built from
+``transport.client.hostname`` → ``AttributeError: 'NoneType' object has no attribute
+'hostname'``, which ``ignore_errors`` does not ignore → "Unrecoverable error", exit. With
+nothing unacknowledged there is nothing to restore. (Supervision restarts a worker that dies
+anyway: runstack for ``make run``, the restart policy in docker-compose.yml.)
 """
 
 import logging
