@@ -522,3 +522,12 @@ def test_the_composer_from_another_candidates_thread_is_404(other_candidate_clie
 def test_the_composer_from_a_thread_asks_about_its_application(candidate_client, sent):
     response = candidate_client.get(reverse("feedback:request-create") + f"?thread={sent.thread_id}")
     assert sent.thread.application.role_title in parse(response).text
+
+
+def test_a_draft_to_someone_no_longer_on_the_application_can_still_be_sent(candidate_client, candidate):
+    draft = RequestFactory(owner=candidate)  # its contact is not on the application's people
+    data = {"contact": str(draft.contact_id), "recipient_role": "hiring_manager", "topics": ["interview"]}
+    data |= {"subject": draft.subject, "body": draft.body}
+    candidate_client.post(reverse("feedback:request-detail", args=[draft.pk]), data | {"action": "debrief"})
+    draft.refresh_from_db()
+    assert draft.status == "sent"

@@ -87,9 +87,14 @@ def _recipient_fields(form: ComposerForm) -> dict:
     }
 
 
-def _render_composer(request, *, application, form, draft=None, tone=None, confirm="", status=200, mailto=""):
+def _mailto(draft: FeedbackRequest) -> str:
+    """The saved draft as a mailto: link (the small script refreshes it from the form when clicked)."""
+    return f"mailto:{quote(draft.recipient_email)}?subject={quote(draft.subject)}&body={quote(draft.body)}"
+
+
+def _render_composer(request, *, application, form, draft=None, tone=None, confirm="", status=200):
     context = {
-        "mailto": mailto,
+        "mailto": _mailto(draft) if draft is not None else "",
         "application": application,
         "form": form,
         "draft": draft,
@@ -107,7 +112,9 @@ def _compose(request, *, application, contacts, draft: FeedbackRequest | None):
     action = confirmed or request.POST.get("action", "check")
     form = ComposerForm(request.POST, contacts=contacts)
     if action == "redraft":
-        return _render_composer(request, application=application, form=_redraft(form, request.user, application))
+        return _render_composer(
+            request, application=application, form=_redraft(form, request.user, application), draft=draft
+        )
     if not form.is_valid():
         return _render_composer(request, application=application, form=form, draft=draft, status=400)
     tone = tone_view(form.cleaned_data.get("body") or "", TemplateKind.REQUEST)
@@ -195,6 +202,10 @@ def request_detail(request, pk):
         return redirect(_thread_url(draft))
     application = draft.thread.application
     contacts = _contacts_on(application)
+    if draft.contact is not None and all(contact.pk != draft.contact_id for contact in contacts):
+        # The person chosen earlier is no longer on the application's people: keep them choosable.
+        draft.contact.role_here, draft.contact.role_value = draft.get_recipient_role_display(), draft.recipient_role
+        contacts.append(draft.contact)
     if request.method == "POST":
         return _compose(request, application=application, contacts=contacts, draft=draft)
     form = ComposerForm(
@@ -211,8 +222,7 @@ def request_detail(request, pk):
         },
         contacts=contacts,
     )
-    mailto = f"mailto:{quote(draft.recipient_email)}?subject={quote(draft.subject)}&body={quote(draft.body)}"
-    return _render_composer(request, application=application, form=form, draft=draft, mailto=mailto)
+    return _render_composer(request, application=application, form=form, draft=draft)
 
 
 @candidate_page
