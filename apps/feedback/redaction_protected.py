@@ -65,7 +65,8 @@ _PROTECTED = {
         r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
     ],
     "family": [
-        r"\bpregnan\w*|\b(?:maternity|paternity|parental\s+leave)\b(?!\s+(?:polic(?:y|ies)|benefits?|scheme))|\bexpecting\s+a\s+baby\b|\bbaby\b(?!\s+steps)"
+        r"\bpregnan\w*|\b(?:maternity|paternity|parental\s+leave)\b(?!\s+(?:polic(?:y|ies)|benefits?|scheme))|\bexpecting\s+a\s+baby\b"
+        r"|\b(?:you're|you\s+are|she's|she\s+is|you\s+were|she\s+was)\s+expecting\b(?!\s+(?:a|an|the|to|more|less|it|them|that|us))|\bbaby\b(?!\s+steps)"
         r"|\bnewborn\b",
         r"\b(?:family|baby)\s+plans\b|\b(?:planning|plans?|plan)\s+(?:for\s+|to\s+(?:have|start)\s+)?(?:a\s+family|kids"
         r"|children|a\s+baby)\b|\bstart(?:ing)?\s+a\s+family\b|\bhave\s+(?:more\s+|any\s+)?(?:kids|children|babies|a\s+baby)\b",

@@ -136,7 +136,9 @@ _CURRENCY_WORD = (
     r"(?:dollars?|pounds?|euros?|rupees?|quid|bucks|francs?|kronor|krona|yen|yuan|rand|naira|shillings?"
     r"|USD|GBP|EUR|INR|CAD|AUD|CHF|SEK|NOK|DKK|PLN|JPY|SGD|NZD|ZAR|NGN|KES)\b"
 )
-_CURRENCY_CODE = r"(?:USD|GBP|EUR|INR|CAD|AUD|CHF|SEK|NOK|DKK|PLN|JPY|SGD|NZD|ZAR|NGN|KES|US\$|A\$|C\$|Rs\.?)"
+_CURRENCY_CODE = (
+    r"(?:USD|GBP|EUR|INR|CAD|AUD|CHF|SEK|NOK|DKK|PLN|JPY|SGD|NZD|ZAR|NGN|KES|US\$|A\$|C\$|Rs\.?|R(?=\d{1,3}[, ]\d{3}))"
+)
 _AMOUNT = (
     rf"(?:[$£€¥₹]\s?(?:{_NUMBER})(?:{_MULTIPLIER})?"
     rf"|{_CURRENCY_CODE}\s?(?:{_NUMBER})(?:{_MULTIPLIER})?"
@@ -327,6 +329,11 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|appointment)\s+(?:they|we)\s+(?:made|went\s+with)\b",
     r"\b(?:final|direct|head-to-head|side-by-side)\s+comparison\b|\bcompared\s+(?:you\s+)?(?:side\s+by\s+side|head\s+to"
     r"\s+head)\b|\branked\s+(?:the|all|their|all\s+the)\s+(?:shortlist|candidates|applicants|finalists|interviewees)\b",
+    r"(?<!you\s)(?<!You\s)\b(?:found|find|have\s+found|['’]ve\s+found)\s+(?:someone|somebody|their\s+(?:person|candidate|hire|match|pick)"
+    r"|a\s+(?:candidate|person|match)|an?\s+(?:applicant|internal)|another)\b",
+    r"(?<!you\s)(?<!You\s)\b(?:had|found|there\s+was|saw|met|interviewed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:stronger|better"
+    r"|more\s+\w+)\s+(?:candidate|applicant|profile|person|fit|match)\b(?!\s+(?:between|for\s+the\s+data))",
+    r"\byour\s+competition\s+(?:had|was|were|has|is|did|came)\b|\bsome(?:one|body)\s+(?:internal|from\s+(?:inside|within))\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"
