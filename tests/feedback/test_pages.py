@@ -531,3 +531,11 @@ def test_a_draft_to_someone_no_longer_on_the_application_can_still_be_sent(candi
     candidate_client.post(reverse("feedback:request-detail", args=[draft.pk]), data | {"action": "debrief"})
     draft.refresh_from_db()
     assert draft.status == "sent"
+
+
+def test_checking_a_follow_ups_tone_without_javascript_sends_nothing(candidate_client, sent):
+    url = reverse("feedback:request-follow-up", args=[sent.pk])
+    response = candidate_client.post(url, {"action": "check", "body": "Why didn't you answer me? This is unfair."})
+    sent.refresh_from_db()
+    assert sent.followed_up_at is None
+    assert parse(response).find_all("li", class_="tone__finding tone__finding--argumentative")

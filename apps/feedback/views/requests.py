@@ -269,7 +269,8 @@ def request_follow_up(request, pk):
         refused = f"This request is {sent.get_status_display().lower()}; there is nothing to follow up."
     if request.method == "POST" and not refused:
         form = FollowUpForm(request.POST)
-        if form.is_valid():
+        checking = request.POST.get("action") == "check"  # the tone check without JavaScript
+        if form.is_valid() and not checking:
             try:
                 services.request_follow_up(
                     request=sent, body=form.cleaned_data["body"], subject=form.cleaned_data["subject"]
@@ -281,7 +282,7 @@ def request_follow_up(request, pk):
             else:
                 messages.success(request, f"Followed up with {sent.recipient_name}. That's the last nudge — well done.")
                 return redirect(_thread_url(sent))
-        status = 400
+        status = 200 if checking else 400
     else:
         draft = services.request_draft(
             owner=request.user,
