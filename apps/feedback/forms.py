@@ -16,8 +16,9 @@ def live_tone(field: forms.Field, kind: str) -> None:
         {
             "hx-post": reverse("feedback:tone-check"),
             "hx-trigger": "keyup changed delay:600ms, change",
-            "hx-target": "#tone-findings",
-            "hx-swap": "outerHTML",
+            # A stable live region around the findings, so screen readers hear each new result.
+            "hx-target": "#tone-live",
+            "hx-swap": "innerHTML",
             "hx-vals": f'{{"kind": "{kind}"}}',
             "hx-sync": "this:replace",
         }
