@@ -539,3 +539,12 @@ def test_checking_a_follow_ups_tone_without_javascript_sends_nothing(candidate_c
     sent.refresh_from_db()
     assert sent.followed_up_at is None
     assert parse(response).find_all("li", class_="tone__finding tone__finding--argumentative")
+
+
+def test_the_thread_list_pages_by_twenty(candidate_client, candidate):
+    for _ in range(25):
+        RequestFactory(owner=candidate)
+    page = parse(candidate_client.get(reverse("feedback:thread-list") + "?page=2"))
+    rows = [a for a in page.find_all("a") if a["href"].startswith("/dashboard/feedback/threads/")]
+    assert len(rows) == 5
+    assert page.find_all("a", href="?page=1")
