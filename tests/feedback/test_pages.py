@@ -548,3 +548,12 @@ def test_the_thread_list_pages_by_twenty(candidate_client, candidate):
     rows = [a for a in page.find_all("a") if a["href"].startswith("/dashboard/feedback/threads/")]
     assert len(rows) == 5
     assert page.find_all("a", href="?page=1")
+
+
+def test_a_draft_already_sent_by_mail_is_marked_sent_from_the_thread(candidate_client, candidate):
+    draft = RequestFactory(owner=candidate)
+    page = parse(candidate_client.get(reverse("feedback:thread-detail", args=[draft.thread_id])))
+    assert page.find_all("form", action=reverse("feedback:request-mark-sent", args=[draft.pk]))
+    candidate_client.post(reverse("feedback:request-mark-sent", args=[draft.pk]))
+    draft.refresh_from_db()
+    assert draft.channel == "own_mail"
