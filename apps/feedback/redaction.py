@@ -90,7 +90,9 @@ _CUE_BEFORE = re.compile(
 _STRONG_CUE_BEFORE = re.compile(
     r"\b(?:named|called|spoke\s+(?:to|with)|speaking\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+(?:to|with)"
     r"|caught\s+up\s+with|met\s+with|checked\s+with|according\s+to|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+\s+and"
-    r"|(?:interviewed|run|ran|led|chaired|hosted|conducted|reviewed|assessed|marked|scored)\s+by)\s+$",
+    r"|(?:interviewed|run|ran|led|chaired|hosted|conducted|reviewed|assessed|marked|scored)\s+by"
+    r"|(?:interviewer|manager|recruiter|lead|director|head|coordinator|CTO|CEO|CFO|VP|founder|colleague|contact|engineer"
+    r"|designer|partner|sponsor|mentor|boss),)\s+$",
     re.I,
 )
 _AUTHOR_BEFORE = re.compile(

@@ -76,7 +76,7 @@ _PROTECTED = {
         r"|organi[sz]ation|team))|\b(?:mother|father)\s+of\s+(?:one|two|three|four|five|\d)\b"
         r"|\b(?:with|has|have|having)\s+(?:a\s+)?(?:young\s+|big\s+|growing\s+)?family\b|\bivf\b|\bfertility\b"
         r"|\bmenopaus\w*",
-        r"\bchildcare\b|\bchild\s+care\b|\bschool\s+run\b|\bnursery\s+(?:pick-?up|drop-?off|hours)\b",
+        r"\bchildcare\b|\bchild\s+care\b|\bschool\s+(?:runs?|pick-?ups?|drop-?offs?|holidays|gates?)\b|\bnursery\s+(?:pick-?up|drop-?off|hours)\b",
         r"\b(?:family|caring|carer's|childcare|domestic)\s+(?:commitments|responsibilities|obligations|situation)\b|\bcarer\b",
         r"\bsingle\s+(?:mum|mom|mother|parent|father|dad)\b|\b(?:working|new|stay-at-home)\s+(?:mum|mom|mother|dad|father"
         r"|parent)\b|\bas\s+a\s+(?:mum|mom|mother|dad|father|parent)\b",

@@ -159,7 +159,7 @@ _PAY_CUE = re.compile(
 )
 _STRONG_PAY_CUE = re.compile(
     r"\b(?:salar(?:y|ies)|pay|paid|compensation|package|offer(?:ed)?|base|OTE|bonus|expectations?|rate|wages?"
-    r"|remuneration|band)\b",
+    r"|remuneration|band|(?:for|of)\s+(?:the|this|that)\s+(?:role|position|job))\b",
     re.IGNORECASE,
 )
 _BUSINESS_MONEY = re.compile(
@@ -334,6 +334,8 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"(?<!you\s)(?<!You\s)\b(?:had|found|there\s+was|saw|met|interviewed)\s+(?:a|an|one)\s+(?:\w+\s+)?(?:stronger|better"
     r"|more\s+\w+)\s+(?:candidate|applicant|profile|person|fit|match)\b(?!\s+(?:between|for\s+the\s+data))",
     r"\byour\s+competition\s+(?:had|was|were|has|is|did|came)\b|\bsome(?:one|body)\s+(?:internal|from\s+(?:inside|within))\b",
+    r"\bcompet(?:ing|ed|e)\s+(?:with|against)\s+(?!(?:the\s+)?(?:market|deadline|priorities|budget|time|other\s+priorities)\b)"
+    r"|\b(?:two|three|four|other|several|\d)\s+internal\s+(?:people|candidates|applicants|staff)\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"

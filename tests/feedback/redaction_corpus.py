@@ -18,7 +18,8 @@ the batches before it, so these first runs are the honest estimate for relays no
 - NINTH_BATCH (hardest wording): leaky 14/26, clean 0/4.
 - TENTH_BATCH (ordinary, realistic relays): leaky 14/14, clean 0/10.
 - ELEVENTH_BATCH (many cultures and currencies): leaky 9/12, clean 0/10.
-All first runs after HELD_OUT together: leaky 112/151 (74 %), clean 5/130 false alarms (3.8 %); the
+- TWELFTH_BATCH: leaky 8/12, clean 0/6.
+All first runs after HELD_OUT together: leaky 120/163 (74 %), clean 5/136 false alarms (3.7 %); the
 misses are idioms and euphemisms, the realistic batches (HELD_OUT, TENTH_BATCH) were all caught.
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
@@ -2561,6 +2562,127 @@ ELEVENTH_BATCH: list[Relay] = [
         ("Their phone screen notes say to call Ayumi on +81 3-1234-5678 with questions."),
         "Ben Carter",
         ("person_name", "phone"),
+    ),
+]
+
+
+# A twelfth batch, run once before any change: leaky 8/12 caught, clean 0/6 false alarms (missed "funding
+# for the role was £58-62k", "school pick-ups", "Their interviewer, Oyinkansola,", "competing with two
+# internal people"). Fixed by general rules since.
+TWELFTH_BATCH: list[Relay] = [
+    R(
+        (
+            "They thought your approach to the data-cleaning task was pragmatic. The improvement area is "
+            "documentation: your notebook had no explanation of the choices you made."
+        ),
+        "Irina Sokolova",
+        (),
+    ),
+    R(
+        (
+            "Feedback from both interviewers was consistent: sharp, curious, and a good listener. They need "
+            "someone with people-management experience, which is the only reason it's a no."
+        ),
+        "Pedro Almeida",
+        (),
+    ),
+    R(
+        (
+            "The client enjoyed the conversation and thought your questions about their ML roadmap were the best "
+            "part. They'd like more experience deploying models to production."
+        ),
+        "Ayesha Siddiqui",
+        (),
+    ),
+    R(
+        (
+            "They thought your cover letter was a little generic. The interview went well, especially the case "
+            "discussion. Tailor the letter more next time."
+        ),
+        "Joe Flanagan",
+        (),
+    ),
+    R(
+        (
+            "No surprises: they loved your warmth with the customer in the role-play and want more evidence of "
+            "hitting sales targets."
+        ),
+        "Thandiwe Nkosi",
+        (),
+    ),
+    R(
+        (
+            "They were impressed that you'd read their engineering blog. The take-home had a bug in the "
+            "pagination logic; test edge cases more carefully."
+        ),
+        "Marek Horak",
+        (),
+    ),
+    R(
+        (
+            "Hi Jun, I spoke to Valeria afterwards and she was positive, but the team lead, Bjarne, wanted more "
+            "backend depth."
+        ),
+        "Jun Wang",
+        ("person_name",),
+    ),
+    R(
+        ("They told me the guy they hired had done the exact same migration at Monzo."),
+        "Tess Morgan",
+        ("other_candidate",),
+    ),
+    R(
+        ("Funding for the role was £58-62k, and you're above that now."),
+        "Ravi Shankar",
+        ("salary",),
+    ),
+    R(
+        (
+            "They mentioned they have a very young team and wondered if you'd be happy reporting to someone 15 "
+            "years younger."
+        ),
+        "Gillian Hart",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("Frankly, they were worried about how you'd manage with school pick-ups."),
+        "Rosie Patel",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("One panellist said they 'couldn't place your accent' and asked where you grew up."),
+        "Dariusz Nowak",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("If you want to follow up, their recruiter is on (020) 7946 0321."),
+        "Abby Lewis",
+        ("phone",),
+    ),
+    R(
+        ("They asked me not to share it, but the finalist they went with accepted 105k."),
+        "Ken Adams",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        ("Their interviewer, Oyinkansola, is happy to give you 15 minutes on a call."),
+        "Ben Ito",
+        ("person_name",),
+    ),
+    R(
+        ("They commented on your wedding ring and asked if you planned to take time off soon."),
+        "Clara Fuchs",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("You were competing with two internal people, and one of them got it."),
+        "Raúl Campos",
+        ("other_candidate",),
+    ),
+    R(
+        ("The feedback mentioned you 'seemed very religious', based on your volunteering at church."),
+        "Grace Adeyemi",
+        ("protected_characteristic",),
     ),
 ]
 
