@@ -19,8 +19,10 @@ the batches before it, so these first runs are the honest estimate for relays no
 - TENTH_BATCH (ordinary, realistic relays): leaky 14/14, clean 0/10.
 - ELEVENTH_BATCH (many cultures and currencies): leaky 9/12, clean 0/10.
 - TWELFTH_BATCH: leaky 8/12, clean 0/6.
-All first runs after HELD_OUT together: leaky 120/163 (74 %), clean 5/136 false alarms (3.7 %); the
-misses are idioms and euphemisms, the realistic batches (HELD_OUT, TENTH_BATCH) were all caught.
+- THIRTEENTH_BATCH (realistic): leaky 13/13, clean 0/9.
+All first runs after HELD_OUT together: leaky 133/176 (76 %), clean 5/145 false alarms (3.4 %); the
+misses are idioms and euphemisms; the realistic batches (HELD_OUT, TENTH_BATCH, THIRTEENTH_BATCH)
+were caught in full: leaky 52/52, clean 0/30.
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
 
@@ -2682,6 +2684,140 @@ TWELFTH_BATCH: list[Relay] = [
     R(
         ("The feedback mentioned you 'seemed very religious', based on your volunteering at church."),
         "Grace Adeyemi",
+        ("protected_characteristic",),
+    ),
+]
+
+
+# A thirteenth batch of realistic relays, run once before any change: leaky 13/13 caught, clean 0/9.
+# (Tattoos and an "alternative look" are appearance, not a protected characteristic: labelled clean.)
+THIRTEENTH_BATCH: list[Relay] = [
+    R(
+        (
+            "They said you were clearly experienced and a calm presence. The gap was a lack of recent hands-on "
+            "work with React; most of your examples were from 2019."
+        ),
+        "Sandra Kowalski",
+        (),
+    ),
+    R(
+        (
+            "The panel agreed you'd be a great addition somewhere with a more established data platform. Theirs "
+            "is very early-stage."
+        ),
+        "Tobi Adeyinka",
+        (),
+    ),
+    R(
+        (
+            "Feedback on the presentation: good structure, too many slides. They suggested a maximum of ten "
+            "slides for a 20-minute slot."
+        ),
+        "Julien Moreau",
+        (),
+    ),
+    R(
+        ("They asked me to pass on their thanks for your flexibility with the rescheduled interview."),
+        "Haruto Kobayashi",
+        (),
+    ),
+    R(
+        ("The interviewers noted you spoke very fast when nervous. Practising with mock interviews should help."),
+        "Aoife Brennan",
+        (),
+    ),
+    R(
+        (
+            "Their view is that you're a strong analyst but not yet a strategist. Look for projects where you set"
+            " direction, not just execute."
+        ),
+        "Samir Haddad",
+        (),
+    ),
+    R(
+        (
+            "The hiring manager appreciated your honesty about leaving your last job. She thought your reasons "
+            "were sensible."
+        ),
+        "Petra Horvat",
+        (),
+    ),
+    R(
+        (
+            "They loved the dashboard you built for the food bank. They'd like to see you working with larger, "
+            "messier data sets."
+        ),
+        "Kofi Owusu",
+        (),
+    ),
+    R(
+        ("Nils said your architecture answer was the strongest part."),
+        "Ava Brown",
+        ("person_name",),
+    ),
+    R(
+        ("I forwarded your thank-you note to Mrs. Adebayo-Smith as you asked."),
+        "Femi Lawal",
+        ("person_name",),
+    ),
+    R(
+        ("The manager, Roisin, wants to keep in touch for future openings."),
+        "Dan Price",
+        ("person_name",),
+    ),
+    R(
+        ("Rumour is they gave the job to the CEO's nephew."),
+        "Paula King",
+        ("other_candidate",),
+    ),
+    R(
+        ("They decided the other applicant's portfolio was more relevant to fintech."),
+        "Asha Rao",
+        ("other_candidate",),
+    ),
+    R(
+        ("You came second to someone who'd worked there before as a contractor."),
+        "Leo Martin",
+        ("other_candidate",),
+    ),
+    R(
+        ("The pay band for this grade is £38,000 to £42,000."),
+        "Jim Reid",
+        ("salary",),
+    ),
+    R(
+        ("They'd have started you on 28 an hour with overtime."),
+        "Rosa Lima",
+        ("salary",),
+    ),
+    R(
+        ("The hiring manager asked whether you intended to have a family soon."),
+        "Kate Long",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They made a remark about your age being 'a risk' for a five-year project."),
+        "Bernard Clay",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They noticed you were fasting and thought you looked low on energy."),
+        "Amina Yusuf",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They weren't comfortable with your visible tattoos and 'alternative look'."),
+        "Sky Evans",
+        (),
+    ),
+    R(
+        ("They said the client base is conservative and 'might not take to a gay man'."),
+        "Ross Hunter",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They mentioned you appear to have a limp and asked if you need a parking space."),
+        "Owen Rees",
         ("protected_characteristic",),
     ),
 ]
