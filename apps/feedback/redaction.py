@@ -11,7 +11,9 @@ Rule-based and explainable, no model: every finding points at the words (charact
   (fictional 555 numbers, unknown regions) when the shape or a cue ("call", "ring") says phone.
   Dates, years, times, versions, money and percentages are not phone numbers.
 - ``person_name``: anyone named other than the candidate (any part of the candidate's name, in
-  any case or possessive, is theirs). A given-name list from many cultures plus capitalisation
+  any case or possessive, short form or common nickname, is theirs). Authors of books, firms
+  and places that carry a name ("Morgan Stanley", "Simon Fraser University") are not people.
+  A given-name list from many cultures (``redaction_names.py``) plus capitalisation
   and context cues: a title (Mr, Dr…), a surname after the name, a reporting verb after it
   ("Kenji said"), an apposition (", the engineering manager"), "named"/"called"/"spoke to", or a
   possessive before a person word ("Priya's team"). A given name that is also a word, month,
@@ -25,7 +27,13 @@ Rule-based and explainable, no model: every finding points at the words (charact
   that carries them ("young team", "digital native", "native speaker", "wouldn't fit in").
   **Negated mentions are flagged too** ("they didn't mention your age"): the candidate should
   not read about these topics at all. Generic reassurance without such a topic ("no concerns")
-  is not flagged.
+  is not flagged. A product or market the candidate worked on ("a retirement savings app") is
+  not a characteristic of theirs.
+
+Overlapping findings of one code are merged; names, pay and the rest inside an e-mail address or
+phone number are left to that finding. The pattern rules live in ``redaction_rules.py`` and
+``redaction_protected.py``, the word lists in ``redaction_names.py``; the labelled corpus and
+its per-code figures in ``tests/feedback/redaction_corpus.py`` and ``test_redaction.py``.
 """
 
 import re
