@@ -30,7 +30,8 @@ DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues
 DATE = (
     r"(?:"
     + DAY
-    + r"|tomorrow|tmrw|tmr|2moro|2morrow|tomoz|tonight|today|noon|midday|midnight|the\s+weekend|next\s+week|this\s+week"
+    + r"|this\s+(?:afternoon|morning|evening)|tomorrow|tmrw|tmr|2moro|2morrow|tomoz|tonight|today|noon|midday"
+    r"|midnight|the\s+weekend|next\s+week|this\s+week"
     r"|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|business)|eod|eow|cob|eop|close\s+of\s+business|end\s+of\s+play"
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
     r"|(?:the\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
@@ -375,7 +376,9 @@ ARGUMENTATIVE = [
             r"(?:was|did|were)|told\s+me\s+(?:i|my))",
             r"(?:decision|mind|minds)\s+(?:was|were|had\s+been|'d\s+been|had)\s+(?:already\s+)?(?:made|set)\s+(?:up\s+)?"
             r"(?:before|in\s+advance|beforehand|already|from\s+the\s+start)",
-            r"(?:already|had)\s+made\s+up\s+(?:your|their|his|her)\s+minds?",
+            r"(?:already|had)\s+made\s+up\s+(?:your|their|his|her|its)\s+minds?",
+            r"made\s+up\s+(?:your|their|his|her|its)\s+minds?\s+(?:in\s+the\s+first|within|before|early|straight\s+away|from\s+the"
+            r"\s+start|immediately|already|in\s+(?:minutes|seconds))",
             r"can\s+only\s+(?:assume|conclude|imagine|guess)\s+(?:that\s+)?(?:the|you|they|this|it|someone)",
             r"(?:not|n't)\s+(?:even\s+)?(?:in|on|part\s+of|mentioned\s+in|listed\s+in)\s+the\s+(?:job\s+)?(?:description"
             r"|advert|ad|posting|spec|specification)",
@@ -604,6 +607,8 @@ SWAY = [
             r"|my)|think\s+again|keep\s+me)",
             r"give\s+me\s+(?:the|this|a|that)\s+(?:job|role|position|try|trial|go|shot)",
             r"trial\s+(?:period|basis|day|week|run|task)",
+            r"as\s+a\s+trial\b|on\s+a\s+trial\b",
+            r"(?:sit\s+in|shadow)\s+(?:on\s+)?(?:a|the|your)\s+(?:project|team|meeting|shift)",
             r"probation\w*",
             r"prove\s+(?:myself|my\s+(?:worth|value|skills|abilities)|you\s+wrong|it\s+to\s+you)",
             r"(?:start|join)\s+(?:immediately|right\s+away|straight\s+away|tomorrow|asap|at\s+once|on\s+" + DAY + r")",
@@ -738,8 +743,10 @@ DEMANDING = [
             r"|await\w*)\s+(?:\w+\s+){0,2}?(?:immediate|prompt|swift|speedy|quick|timely|rapid|fast)\s+(?:\w+\s+)?"
             r"(?:reply|response|answer|feedback|attention|action|turnaround)",
             r"(?:reply|respond|answer|get\s+back\s+to\s+me|write\s+back|revert|send\s+\w+|let\s+me\s+know|receive|get\s+your"
+            r"|get(?:ting)?\s+me"
             r"|hear\s+back|hear\s+from\s+you)\s+(?:[\w'-]+\s+){0,8}?(?:immediately|promptly|quickly|urgently"
             r"|right\s+away|straight\s+away|today|tonight|tomorrow|this\s+week|at\s+once|fast|shortly"
+            r"|this\s+(?:afternoon|morning|evening)"
             r"|now(?=\s*[.!,;]|\s*$))",
             r"(?:immediately|promptly|quickly|right\s+away|straight\s+away)\s+(?:reply|respond|answer|get\s+back"
             r"|send|let\s+me\s+know)",
@@ -801,7 +808,8 @@ DEMANDING = [
             r"i\s+(?:(?:really|must|have\s+to|will|do|am\s+going\s+to|would)\s+){0,2}(?:demand|insist|require)\b",
             r"(?:could|can|should)\s+at\s+least\s+(?:tell|give|explain|reply|respond|let|have|send|provide)",
             r"tight\s+(?:timeline|deadline|schedule|time\s*frame|turnaround)",
-            r"prioriti[sz]e\s+my\s+(?:request|e-?mail|message|application|question)",
+            r"prioriti[sz]e\s+(?:getting|sending|replying|answering|responding|this|my\s+(?:request|e-?mail|message"
+            r"|application|question))",
             r"(?:i'm|i\s+am)\s+in\s+a\s+(?:hurry|rush)",
             r"(?:e-?mails|messages|mails|notes|requests|letters)\s+(?:\w+\s+){0,2}?unanswered",
             r"(?:i\s+would\s+like|i'd\s+like|i\s+want)\s+(?:a|an|your|some)\s+(?:response|reply|answer)\s+(?:please|now|today|asap"

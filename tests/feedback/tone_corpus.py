@@ -921,6 +921,8 @@ DEV: list[Example] = [
 #   demanding 0/3); false alarms on good texts 0/8.
 #   batch 21 (15 texts; written just after 'condescending' and kin were added, so slightly kind to
 #   the rules): recall 6/8; false alarms on good texts 0/7.
+#   batch 22 (13 texts): recall 3/6 (argumentative 1/2, sway 1/2, demanding 1/2); false alarms on
+#   good texts 0/7.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -3488,6 +3490,68 @@ PROBES: list[Example] = [
     ),
     ex(
         "Hi George, I notice my last two emails have gone unanswered. I would like a response please. Thanks.",
+        "follow_up",
+        "demanding",
+    ),
+    # batch 2
+    ex(
+        "Hi Rafa, thank you for the quick decision. I'm curious what separated the final two candidates, in terms "
+        "of skills I could build?"
+    ),
+    ex(
+        "Dear Ms. Keane, thank you for your time. I'd be grateful to learn which of my examples felt least "
+        "convincing in the competency interview."
+    ),
+    ex(
+        "Hello Dev, thank you for the update. Since I'm new to consulting, any advice on structuring my case "
+        "interview answers would be gold."
+    ),
+    ex(
+        "Dear Mr. Hall, thank you for getting back to me. I'd appreciate a short comment on my written assessment "
+        "when you have a spare moment."
+    ),
+    ex(
+        "Hi Zoe, thanks for being so kind during the process. Could you share whether my portfolio matched the "
+        "level you needed?"
+    ),
+    ex(
+        "Dear Ms. Keane, just following up on my earlier message — thank you again for your time and consideration.",
+        "follow_up",
+    ),
+    ex(
+        "Hello Dev, thank you for the great advice on case structure! I'll practise with the frameworks you mentioned.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Rafa, thanks. I find it odd that I got this far only to be turned down. What skills were missing?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Dear Ms. Keane, thank you. It seems the panel made up its mind in the first five minutes. Which examples "
+        "felt least convincing?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Dev, thanks. Any possibility I could sit in on a project as a trial? Advice on my case answers welcome.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Hall, thank you. If I complete the certification you mentioned, would that change your "
+        "decision? Comments on my written assessment welcome.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Zoe, thanks. Kindly prioritise getting me your notes on my portfolio this afternoon.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Dear Ms. Keane, I'm following up again as I still have no reply. Please respond at your earliest "
+        "opportunity. Thank you.",
         "follow_up",
         "demanding",
     ),
