@@ -235,12 +235,16 @@ def _kind(word: str) -> tuple[bool, bool, bool]:
     return bool(forms & GIVEN_NAMES), bool(forms & COMMON_WORDS), bool(forms & NOT_PEOPLE)
 
 
+def _after_title(text: str, words: list[_Word], index: int) -> bool:
+    previous = words[index - 1] if index else None
+    return bool(previous and _TITLE.match(previous.text) and text[previous.end : words[index].start] in (". ", " "))
+
+
 def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool:
     word = words[index]
     before = text[max(0, word.start - 40) : word.start]
     after = text[word.end + (2 if word.possessive else 0) : word.end + 80]
-    previous = words[index - 1] if index else None
-    if previous and _TITLE.match(previous.text) and text[previous.end : word.start] in (". ", " "):
+    if _after_title(text, words, index):
         return True
     if _AUTHOR_BEFORE.search(text[max(0, word.start - 90) : word.start]):
         return False  # "the book … by Martin Kleppmann": an author, not someone in the process
@@ -328,13 +332,13 @@ def find_names(text: str, candidate_name: str = "") -> list[Finding]:
             or not _capitalised(word.text)
             or _CONTRACTION.search(word.text)
             or {lower, _fold(word.text)} & own
-            or lower in _PARTICLES
+            or (lower in _PARTICLES and not _after_title(text, words, index))
             or not _is_person(text, words, index, own)
         ):
             index += 1
             continue
         previous = words[index - 1] if index else None
-        titled = previous and _TITLE.match(previous.text) and text[previous.end : word.start] in (". ", " ")
+        titled = _after_title(text, words, index)
         start = previous.start if titled else word.start
         end, index = _name_end(text, words, index, own)
         if _ORGANISATION_AFTER.match(text, end) or _SAINT_BEFORE.search(text[max(0, start - 8) : start]):

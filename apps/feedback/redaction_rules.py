@@ -336,6 +336,10 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\byour\s+competition\s+(?:had|was|were|has|is|did|came)\b|\bsome(?:one|body)\s+(?:internal|from\s+(?:inside|within))\b",
     r"\bcompet(?:ing|ed|e)\s+(?:with|against)\s+(?!(?:the\s+)?(?:market|deadline|priorities|budget|time|other\s+priorities)\b)"
     r"|\b(?:two|three|four|other|several|\d)\s+internal\s+(?:people|candidates|applicants|staff)\b",
+    r"\b(?:benchmarked|compared|measured|ranked|weighed|assessed|stacked|scored)\s+(?:you\s+)?(?:up\s+)?against\b"
+    r"|\bthe\s+other\s+(?:two|three|four|five|six|\d+)\b(?!\s+(?:rounds?|interviews?|stages?|questions?|tasks?|exercises?"
+    r"|days?|weeks?|sections?|parts?|interviewers?|panel(?:lists|ists)?|people\s+on\s+the\s+panel))"
+    r"|\bothers?\s+in\s+the\s+(?:process|running|pipeline|final|shortlist|pool|race)\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"

@@ -20,7 +20,8 @@ the batches before it, so these first runs are the honest estimate for relays no
 - ELEVENTH_BATCH (many cultures and currencies): leaky 9/12, clean 0/10.
 - TWELFTH_BATCH: leaky 8/12, clean 0/6.
 - THIRTEENTH_BATCH (realistic): leaky 13/13, clean 0/9.
-All first runs after HELD_OUT together: leaky 133/176 (76 %), clean 5/145 false alarms (3.4 %); the
+- FOURTEENTH_BATCH: leaky 13/17, clean 0/5 (one miss kept: too indirect to catch by rule).
+All first runs after HELD_OUT together: leaky 146/193 (76 %), clean 5/150 false alarms (3.3 %); the
 misses are idioms and euphemisms; the realistic batches (HELD_OUT, TENTH_BATCH, THIRTEENTH_BATCH)
 were caught in full: leaky 52/52, clean 0/30.
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
@@ -2818,6 +2819,138 @@ THIRTEENTH_BATCH: list[Relay] = [
     R(
         ("They mentioned you appear to have a limp and asked if you need a parking space."),
         "Owen Rees",
+        ("protected_characteristic",),
+    ),
+]
+
+
+# A fourteenth batch, run once before any change: leaky 13/17 caught, clean 0/5 false alarms (missed "Ms.
+# Van der Merwe", "benchmarked you against the other three", "several others in the process", and "with
+# your background you'd struggle with the English-speaking clients", still missed: too indirect).
+FOURTEENTH_BATCH: list[Relay] = [
+    R(
+        (
+            "They liked your clarity and your examples from the logistics project. To progress, show more "
+            "strategic thinking: why a project mattered, not just what you did."
+        ),
+        "Hassan Ali",
+        (),
+    ),
+    R(
+        (
+            "The feedback is positive overall. They suggested you spend less time on background and more on your "
+            "own decisions when telling stories."
+        ),
+        "Chiara Russo",
+        (),
+    ),
+    R(
+        (
+            "They appreciated that you came prepared with questions about the product's accessibility. The "
+            "technical bar for mobile was higher than your experience."
+        ),
+        "Dylan Park",
+        (),
+    ),
+    R(
+        (
+            "They said they'd happily interview you again for the data engineer role once you've got more Spark "
+            "experience."
+        ),
+        "Ama Darko",
+        (),
+    ),
+    R(
+        (
+            "Your reference from your previous manager was glowing, they said. The decision was about domain "
+            "knowledge in insurance."
+        ),
+        "Ivo Petrov",
+        (),
+    ),
+    R(
+        ("Her colleague Anand wasn't convinced about your API design."),
+        "Mira Shah",
+        ("person_name",),
+    ),
+    R(
+        ("Drop a note to Ms. Van der Merwe if you'd like to stay on their radar."),
+        "Lisa Cole",
+        ("person_name",),
+    ),
+    R(
+        ("I've cc'd Tatiana, who coordinated the panel."),
+        "Oscar Wu",
+        ("person_name",),
+    ),
+    R(
+        ("Reach the team at careers (at) brightwave (dot) io."),
+        "Ella Fox",
+        ("email",),
+    ),
+    R(
+        ("Their switchboard is 1800 123 456 if you need them."),
+        "Sam Hill",
+        ("phone",),
+    ),
+    R(
+        ("Call her mobile, 083 123 4567, before Friday."),
+        "Niamh Kelly",
+        ("phone",),
+    ),
+    R(
+        ("The budget for the position is 55 to 60 thousand dollars."),
+        "Cody Ray",
+        ("salary",),
+    ),
+    R(
+        ("They're offering seventy-five grand plus shares."),
+        "Amy Ward",
+        ("salary",),
+    ),
+    R(
+        ("It pays about 3,000 euros net a month."),
+        "Luca Conti",
+        ("salary",),
+    ),
+    R(
+        ("The candidate who got the offer knew their ERP system inside out."),
+        "Zoe Grant",
+        ("other_candidate",),
+    ),
+    R(
+        ("They benchmarked you against the other three in the final round."),
+        "Tim Ross",
+        ("other_candidate",),
+    ),
+    R(
+        ("Several others in the process had deeper Python skills."),
+        "Fay Lin",
+        ("other_candidate",),
+    ),
+    R(
+        ("They asked if you'd be observing Ramadan during onboarding."),
+        "Yasmin Aziz",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("The interviewer said you 'don't look like a typical engineer', which I read as about your gender."),
+        "Beth Moore",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They assumed with your background you'd struggle with the English-speaking clients."),
+        "Wei Liu",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("He said a candidate in a wheelchair would find the office difficult."),
+        "Mark Young",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("They questioned whether a woman could handle the site managers."),
+        "Jane Doyle",
         ("protected_characteristic",),
     ),
 ]
