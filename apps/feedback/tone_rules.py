@@ -185,6 +185,7 @@ ARGUMENTATIVE = [
             r"(?:you|they|the\s+(?:panel|team|company|interviewers?))(?:\s+have|'ve|\s+are|'re|\s+were)?\s+(?:clearly\s+"
             r"|really\s+|obviously\s+)?(?:made|make|making)\s+a\s+(?:\w+\s+)?(?:mistake|error)",
             r"to\s+be\s+(?:blunt|frank|brutally\s+honest)",
+            r"do\s+you\s+(?:honestly|really|seriously|truly)\s+(?:think|believe)",
             r"why\s+not\s+me\b|why\s+(?:him|her|them|they|someone\s+else)\s+(?:and\s+not|over|instead\s+of|rather\s+than)\s+me\b",
             r"missed\s+(?:a\s+trick|out\s+on\s+me|an\s+opportunity\s+(?:with|by\s+not))",
             r"(?:mistake|regret|loss|trick|error|shame)\s+(?:[\w,]+\s+){0,3}?(?:by\s+|in\s+)?not\s+(?:hiring|choosing|picking"
@@ -525,6 +526,9 @@ SWAY = [
             r"(?:pick|choice|hire|candidate|person|appointee)\s+(?:\w+\s+)?(?:falls?\s+short|doesn't\s+work|does\s+not\s+work"
             r"|isn't\s+right|is\s+not\s+right|leaves|quits|backs\s+out|says\s+no)",
             r"(?:make|plead|argue|state|put)\s+my\s+case",
+            r"fresh\s+(?:eyes|pair\s+of\s+eyes)",
+            r"(?:is|has|was)\s+the\s+offer\s+(?:\w+\s+)?(?:accepted|been\s+accepted|signed|final|taken)",
+            r"in\s+with\s+a\s+(?:\w+\s+)?chance",
             r"would\s+it\s+(?:help|make\s+(?:a|any)\s+difference|change\s+anything|matter)\s+if\s+i\b",
             r"(?:redo|re-do|redesign|resubmit|re-submit|rework|revise|improve|update)\w*\s+(?:the|my)\s+(?:[\w-]+\s+){1,6}?"
             r"(?:and\s+)?(?:send|submit|share|present)\w*\s+(?:it|them)\s+(?:in|again|back|to\s+you)",
@@ -818,7 +822,7 @@ DEMANDING = [
             r"the\s+least\s+(?:you|they|the\s+company|your\s+\w+)\s+(?:can|could)\s+do",
             r"(?:been|am|i'm)\s+(?:more\s+than\s+|very\s+|extremely\s+|incredibly\s+|remarkably\s+)patient",
             r"need\s+(?:this|that|the|your|some|an?)\s+(?:\w+\s+){0,2}?(?:feedback|answer|reply|response|information"
-            r"|comments|notes|explanation)\s+(?:[\w'-]+\s+){0,5}?(?:quickly|urgently|asap|fast|now|immediately|right"
+            r"|comments|notes|explanation|thoughts|views|input)\s+(?:[\w'-]+\s+){0,7}?(?:quickly|urgently|asap|fast|now|immediately|right"
             r"\s+away|straight\s+away|today|tonight|tomorrow|soon)\b",
             r"i\s+(?:am|'m)\s+entitled",
             r"(?:i\s+am|i'm|i\s+was|i\s+feel|am\s+i|i\s+think\s+i'm)\s+(?:\w+\s+)?owed",

@@ -923,6 +923,8 @@ DEV: list[Example] = [
 #   the rules): recall 6/8; false alarms on good texts 0/7.
 #   batch 22 (13 texts): recall 3/6 (argumentative 1/2, sway 1/2, demanding 1/2); false alarms on
 #   good texts 0/7.
+#   batch 23 (12 texts): recall 2/6 (argumentative 1/2, sway 0/2, demanding 1/2); false alarms on
+#   good texts 0/6.
 # ---------------------------------------------------------------------------------------------
 PROBES: list[Example] = [
     # batch 1
@@ -3553,6 +3555,63 @@ PROBES: list[Example] = [
         "Dear Ms. Keane, I'm following up again as I still have no reply. Please respond at your earliest "
         "opportunity. Thank you.",
         "follow_up",
+        "demanding",
+    ),
+    # batch 3
+    ex(
+        "Dear Ms. Horvat, thank you for letting me know and for your encouragement. I'd be grateful for a few "
+        "words on how I handled the negotiation role-play."
+    ),
+    ex(
+        "Hi Sunil, thanks very much. I'm trying to understand my blind spots — was there anything in my answers "
+        "about testing strategy that concerned you?"
+    ),
+    ex(
+        "Hello Erin, thank you for the call. I'm sure it was a tough call to make. Is there one thing in my "
+        "design challenge you'd have done differently?"
+    ),
+    ex(
+        "Dear Mr. Gold, thank you for the opportunity and your time. I'd value your thoughts on my financial "
+        "model whenever convenient."
+    ),
+    ex("Hi Sunil, a gentle nudge on my feedback request — thank you, and I know these things take time.", "follow_up"),
+    ex(
+        "Dear Ms. Horvat, thank you for the thoughtful feedback on my role-play. It was exactly what I needed.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Ms. Horvat, thanks. I'm baffled that my negotiation role-play was judged weak; the actor even "
+        "complimented me. What did you see?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hi Sunil, thank you. Do you honestly think the other person knows testing better than me? What about my "
+        "answers?",
+        "request",
+        "argumentative",
+    ),
+    ex(
+        "Hello Erin, thanks. If I rework my design challenge, would you be willing to look at it with fresh eyes "
+        "for this role?",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Dear Mr. Gold, thank you. Is the offer already accepted, or could I still be in with a chance? Thoughts "
+        "on my financial model welcome.",
+        "request",
+        "sway",
+    ),
+    ex(
+        "Hi Sunil, thanks. I'd need your thoughts on my testing strategy answers right away, please.",
+        "request",
+        "demanding",
+    ),
+    ex(
+        "Dear Mr. Gold, thank you. Please acknowledge this email and reply with feedback on my financial model "
+        "within three days.",
+        "request",
         "demanding",
     ),
 ]
