@@ -340,6 +340,7 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|\bthe\s+other\s+(?:two|three|four|five|six|\d+)\b(?!\s+(?:rounds?|interviews?|stages?|questions?|tasks?|exercises?"
     r"|days?|weeks?|sections?|parts?|interviewers?|panel(?:lists|ists)?|people\s+on\s+the\s+panel))"
     r"|\bothers?\s+in\s+the\s+(?:process|running|pipeline|final|shortlist|pool|race)\b",
+    r"\bpreferred\s+(?:someone|somebody|another|a\s+candidate|an\s+applicant)\s+(?:with|who\s+had|who['’]d|who\s+was)\b",
     r"\bbeat\s+you\b|\bedged\s+(?:you\s+)?out\b|\bpipped\s+you\b|\bout-?performed\s+you\b",
     r"\b(?:person|candidate|applicant|finalist|interviewee|contender|profile|one|individual|guy|woman|man|lady|someone"
     r"|people)\s+(?:who|that|whom\s+)?"
