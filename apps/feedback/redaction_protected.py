@@ -114,7 +114,9 @@ _PROTECTED = {
         r"(?:is|are|was|were|comes?|came)\s+(?:originally\s+|really\s+)?from\b"
         r"|\b(?:your|her|his)\s+(?:name|surname)\b[^.!?\n]{0,30}?\b(?:hard|difficult|pronounc\w*|foreign|unusual|exotic"
         r"|sounds?)\b|\bfrom\s+(?:a\s+)?(?:similar|the\s+same|different|certain)\s+(?:background|part\s+of\s+the\s+world)\b",
-        r"\b(?:cultural|ethnic)\s+background\b|\bforeign[\s-]sounding\b|\bsounds?\s+foreign\b|\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
+        r"\b(?:very|too|quite|a\s+bit|rather|so|seemed|seems|looked|looks|sounded|sounds)\s+(?:very\s+|too\s+|quite\s+|a\s+bit\s+)?"
+        r"(?:foreign|exotic|ethnic)\b"
+        r"|\b(?:cultural|ethnic)\s+background\b|\bforeign[\s-]sounding\b|\bsounds?\s+foreign\b|\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
         rf"\b(?:mostly|mainly|predominantly|all|entirely|largely|not|being|very|too)\s+{_DEMONYM}\b",
         rf"\b(?:someone|somebody|anyone|people|a\s+person|person\s+who\s+is|locals?|natives?)\s+(?:more\s+)?{_DEMONYM}\b",
         rf"\b{_DEMONYM}\s+(?:people|person|guys?|man|woman|men|women|candidates?|heritage|descent|origin|background"

@@ -21,9 +21,10 @@ the batches before it, so these first runs are the honest estimate for relays no
 - TWELFTH_BATCH: leaky 8/12, clean 0/6.
 - THIRTEENTH_BATCH (realistic): leaky 13/13, clean 0/9.
 - FOURTEENTH_BATCH: leaky 13/17, clean 0/5 (one miss kept: too indirect to catch by rule).
-All first runs after HELD_OUT together: leaky 146/193 (76 %), clean 5/150 false alarms (3.3 %); the
-misses are idioms and euphemisms; the realistic batches (HELD_OUT, TENTH_BATCH, THIRTEENTH_BATCH)
-were caught in full: leaky 52/52, clean 0/30.
+- FIFTEENTH_BATCH (realistic): leaky 8/9, clean 0/5.
+All first runs after HELD_OUT together: leaky 154/202 (76 %), clean 5/155 false alarms (3.2 %); the
+misses are idioms and euphemisms. The realistic batches (HELD_OUT, TENTH, THIRTEENTH, FIFTEENTH):
+leaky 60/61 (98 %), clean 0/35.
 Misses were fixed by general rules (word classes and cues), not by memorising the sentences.
 """
 
@@ -2955,6 +2956,125 @@ FOURTEENTH_BATCH: list[Relay] = [
     ),
 ]
 
+
+# A fifteenth batch of realistic relays, run once before any change: leaky 8/9 caught, clean 0/5 (missed
+# "seemed 'very foreign'"). Fixed since.
+FIFTEENTH_BATCH: list[Relay] = [
+    R(
+        (
+            "Thanks again for interviewing with Halcyon. The hiring manager said you handled the technical "
+            "questions confidently and your experience with event-driven systems stood out. The reason they "
+            "didn't proceed is that they need deeper experience with Go. If you pick up Go over the next few "
+            "months, they'd be happy to talk again."
+        ),
+        "Marta Nowak",
+        (),
+    ),
+    R(
+        (
+            "I caught up with the panel. They felt your leadership examples were genuine and specific. The main "
+            "gap was commercial: they want their engineering managers to own budgets. I'd suggest asking for "
+            "budget responsibility in your current role."
+        ),
+        "Ifeanyi Obi",
+        (),
+    ),
+    R(
+        (
+            "Feedback from the second round: your research plan was thorough, but you didn't leave time for "
+            "synthesis in the exercise. Next time, timebox the research part and keep 15 minutes for conclusions."
+        ),
+        "Hanna Virtanen",
+        (),
+    ),
+    R(
+        (
+            "They really enjoyed meeting you. They felt your product intuition is strong, but they need someone "
+            "who has launched a B2B product from scratch. Keep them on your list for next year."
+        ),
+        "Pablo Moreno",
+        (),
+    ),
+    R(
+        (
+            "The feedback is mostly about preparation: you hadn't looked at their pricing page or their latest "
+            "release notes. A bit more company research would have made a big difference."
+        ),
+        "Kyle Anderson",
+        (),
+    ),
+    R(
+        (
+            "Hi Dimitra, I spoke to Hendrik from their finance team. He said your modelling was excellent but "
+            "your presentation ran long. He'd be happy to answer questions if you email him at "
+            "hendrik.vos@tulipcapital.nl."
+        ),
+        "Dimitra Papas",
+        ("person_name", "email"),
+    ),
+    R(
+        (
+            "They've offered the role to someone who was already freelancing for them. Your interview went well, "
+            "and they said you'd be first in line if it doesn't work out."
+        ),
+        "Chris Nolan",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "Between us, the hiring manager thought you were 'a bit old for a junior role' and that the team 'is "
+            "mostly graduates'. That's age discrimination and I've raised it."
+        ),
+        "Diane Foster",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The range they shared with me was €65,000 to €72,000, and they felt your ask of €80,000 was too "
+            "high. On the interviews themselves, they were positive."
+        ),
+        "Lars Becker",
+        ("salary",),
+    ),
+    R(
+        (
+            "They said the panel were split and that Mr. Okonkwo, the COO, made the final call for the other "
+            "finalist, who had run a larger team."
+        ),
+        "Ruth Cohen",
+        ("person_name", "other_candidate"),
+    ),
+    R(
+        (
+            "They asked whether your partner would be moving with you and whether you had any plans to start a "
+            "family. I've told them those questions aren't acceptable."
+        ),
+        "Emily Shaw",
+        ("protected_characteristic",),
+    ),
+    R(
+        ("Give Lindiwe a ring on 011 555 0123 if you want to talk it through."),
+        "Thabo Nkosi",
+        ("person_name", "phone"),
+    ),
+    R(
+        (
+            "They went with an internal promotion in the end. Your case study scored the highest of the external "
+            "candidates."
+        ),
+        "Alan Price",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "The hiring manager commented that you seemed 'very foreign' and that the clients are 'traditional'. "
+            "That's not something I'll accept, and I've escalated it."
+        ),
+        "Nikolai Orlov",
+        ("protected_characteristic",),
+    ),
+]
+
 CORPUS = (
     HELD_OUT
     + DEVELOPMENT
@@ -2971,4 +3091,5 @@ CORPUS = (
     + TWELFTH_BATCH
     + THIRTEENTH_BATCH
     + FOURTEENTH_BATCH
+    + FIFTEENTH_BATCH
 )

@@ -428,6 +428,7 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They said a younger person would be cheaper.",
         "They asked about your race.",
         "She's expecting, they guessed, so they hesitated.",
+        "The hiring manager said you seemed 'very foreign' to the clients.",
         "They asked about your immigration status and where you were born.",
         "They noticed you limp and worried about site visits.",
         "He's on the spectrum, they guessed.",
