@@ -9,9 +9,9 @@ pages and API views use (over ``apps.core.permissions.get_for_user``): outside t
 visible but ``for_change`` refused → 403. ``refine`` adds select_related/prefetch_related to the
 already scoped queryset (a selector passes its own), never a filter that widens it.
 
-Today only the owner sees anything. A later issue extends ``applications_visible_to`` for
-recruiters (accepted representation + applications shared with it); interviews follow their
-application, so they inherit that extension for free.
+The owner sees her rows. A recruiter also sees, read-only, the applications shared with an ACTIVE
+representation of theirs (the rule is ``apps.recruiters.permissions.application_ids_shared_with``)
+and their interviews; nothing else (contacts, companies, imports) is ever shared.
 """
 
 from collections.abc import Callable
@@ -31,13 +31,22 @@ def _is_candidate(user) -> bool:
 
 def applications_visible_to(user) -> QuerySet[Application]:
     if not _is_candidate(user):
-        # Recruiters: applications shared with an accepted representation (arrives with that issue).
+        # Recruiters: applications shared with an active representation of theirs (read-only).
+        from apps.recruiters.permissions import application_ids_shared_with, can_use_recruiter_area
+
+        if can_use_recruiter_area(user):
+            return Application.objects.filter(pk__in=application_ids_shared_with(user))
         return Application.objects.none()
     return Application.objects.filter(owner=user)
 
 
 def interviews_visible_to(user) -> QuerySet[Interview]:
     if not _is_candidate(user):
+        # Interviews follow their application.
+        from apps.recruiters.permissions import application_ids_shared_with, can_use_recruiter_area
+
+        if can_use_recruiter_area(user):
+            return Interview.objects.filter(application_id__in=application_ids_shared_with(user))
         return Interview.objects.none()
     return Interview.objects.filter(application__owner=user)
 

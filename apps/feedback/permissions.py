@@ -1,8 +1,9 @@
 """Who may see and change feedback rows — each rule written once.
 
 Only the owner (the candidate) sees her threads, requests, replies, items, thank-yous, action
-items and templates. A recruiter's view of shared threads arrives with the recruiter issue, by
-extending ``threads_visible_to`` (the rest follow their thread). Changing stays the owner's.
+items and templates. A representing recruiter also sees, read-only, the threads of applications
+shared with their active representation (``threads_visible_to``); requests, replies and the rest
+stay the owner's (the portal reads them through the thread). Changing stays the owner's.
 """
 
 from django.db.models import QuerySet
@@ -27,6 +28,11 @@ def _owned[T](model: type[T], user) -> QuerySet:
 
 
 def threads_visible_to(user) -> QuerySet[FeedbackThread]:
+    from apps.recruiters.permissions import application_ids_shared_with, can_use_recruiter_area
+
+    if can_use_recruiter_area(user):
+        # A thread follows its application: shared with an active representation of this recruiter.
+        return FeedbackThread.objects.filter(application_id__in=application_ids_shared_with(user))
     return _owned(FeedbackThread, user)
 
 

@@ -17,6 +17,7 @@ from apps.feedback.models import (
     FeedbackReply,
     FeedbackRequest,
     Polarity,
+    RecipientRole,
     ReplyLink,
     ReplySource,
     RequestStatus,
@@ -212,6 +213,70 @@ def reply_record_declined(
         answered_by_name="",
         now=received_at or timezone.now(),
     )
+
+
+@transaction.atomic
+def reply_record_relayed(
+    *,
+    thread,
+    request: FeedbackRequest | None,
+    text: str,
+    recruiter_name: str,
+    recruiter_email: str,
+    source_label: str = "",
+    now: datetime | None = None,
+) -> FeedbackReply:
+    """A recruiter's published relay lands on the candidate's thread as a reply (source "relay")
+    with items split from ``text``, answering ``request`` if the ask went through the recruiter.
+    The thank-you it earns is owed to the recruiter, who passes it on to the person they heard it
+    from (named by ``source_label``). Only the candidate-facing text ever reaches this function."""
+    now = now or timezone.now()
+    answered_by = (
+        f"{recruiter_name}, relaying {source_label[:1].lower()}{source_label[1:]}" if source_label else recruiter_name
+    )
+    answered_by = answered_by[:150]
+    text = _bounded(text, field="candidate_text", limit=PASTED_MAX_CHARS)
+    items = items_from_text(text)
+    if not items:
+        raise ValidationError({"candidate_text": "Write what the candidate should read; the relay is empty."})
+    if request is not None:
+        request = FeedbackRequest.objects.select_for_update().get(pk=request.pk)
+        if not hasattr(request, "reply") and request.status != RequestStatus.DRAFT:
+            return _reply_create(
+                request=request,
+                source=ReplySource.RELAY,
+                declined=False,
+                text=text,
+                items=items,
+                answered_by_name=answered_by,
+                now=now,
+            )
+    reply = FeedbackReply(
+        thread=thread,
+        owner_id=thread.owner_id,
+        source=ReplySource.RELAY,
+        text=text,
+        received_at=now,
+        answered_by_name=answered_by,
+        answered_by_role=RecipientRole.RECRUITER,
+    )
+    reply.full_clean()
+    reply.save()
+    FeedbackItem.objects.bulk_create(
+        [
+            FeedbackItem(reply=reply, owner_id=thread.owner_id, topic=topic, polarity=polarity, text=body, position=i)
+            for i, (topic, polarity, body) in enumerate(items)
+        ]
+    )
+    thank_you = ThankYou.objects.create(
+        reply=reply,
+        owner_id=thread.owner_id,
+        recipient_name=answered_by,
+        recipient_email=recruiter_email,
+        recipient_role=RecipientRole.RECRUITER,
+    )
+    reminder_hooks.thanks_owed(thank_you=thank_you, replied_at=now)
+    return reply
 
 
 # --- Items: retag, split, merge -----------------------------------------------------------------

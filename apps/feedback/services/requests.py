@@ -14,6 +14,7 @@ from apps.candidates.models import Application, Contact, Stage
 from apps.candidates.permissions import applications_visible_to, contacts_visible_to
 from apps.candidates.reminder_hooks import ask_feedback_cancel
 from apps.core.errors import ApplicationError
+from apps.core.registry import Registry
 from apps.core.services import model_update
 from apps.feedback import reminder_hooks
 from apps.feedback.drafting import DEFAULTS, fill, placeholder_values
@@ -35,6 +36,27 @@ from apps.feedback.services.threads import thread_open
 
 Status = RequestStatus
 UNCHANGED = object()  # "leave this as it is" for optional arguments where None means "clear"
+
+
+@dataclass(frozen=True)
+class RequestRoute:
+    """Somewhere a request can go other than a contact, plugged in by another app (the recruiters
+    app registers "recruiter": ask the representing recruiter, who relays). ``resolve(owner=,
+    application=, route_id=)`` returns ``(name, email, role)`` or raises ``ValidationError``;
+    ``attach(request=, route_id=)`` links the saved draft; ``claims(request)`` says whether a
+    request is this route's; ``sent(request=, now=)`` replaces the e-mail with a reply link."""
+
+    resolve: object
+    attach: object
+    claims: object
+    sent: object
+
+
+request_routes: Registry[RequestRoute] = Registry("request route")
+
+
+def _route_of(request: FeedbackRequest) -> RequestRoute | None:
+    return next((route for route in request_routes if route.claims(request)), None)
 
 
 @dataclass(frozen=True)
@@ -164,11 +186,20 @@ def request_create(
     topics: list[str] | None = None,
     subject: str | None = None,
     body: str | None = None,
+    route: str = "",
+    route_id: int | None = None,
 ) -> FeedbackRequest:
     """A draft request to one person. Ids are resolved in the owner's scope; the person comes from
     ``contact_id`` (name, e-mail and role are snapshotted) or is typed in. Without a subject/body
-    the template fills them."""
+    the template fills them. With ``route`` ("recruiter") and ``route_id`` (a representation), the
+    registered route names the recipient instead (ask via the recruiter)."""
     application = _resolve_application(owner, application_id)
+    routed = request_routes.get(route) if route else None
+    if routed is not None:
+        contact_id = None
+        recipient_name, recipient_email, recipient_role = routed.resolve(
+            owner=owner, application=application, route_id=route_id
+        )
     contact = _resolve_contact(owner, contact_id)
     topics = _clean_topics(topics)
     name = (recipient_name or (contact.name if contact else "")).strip()
@@ -194,6 +225,8 @@ def request_create(
         check_body(request.body)
     request.full_clean()
     request.save()
+    if routed is not None:
+        routed.attach(request=request, route_id=route_id)
     return request
 
 
@@ -321,7 +354,12 @@ def request_send(*, request: FeedbackRequest, channel: str, now: datetime | None
     request.status = Status.SENT
     request.sent_at = now
     request.tone_findings = tone_findings(request.body, "request")
-    if channel == FeedbackRequest.Channel.DEBRIEF:
+    route = _route_of(request)
+    if route is not None:
+        # Asked through Debrief to someone with an account (the recruiter): no reply link, no e-mail
+        # of the body; the route notifies them and reminds them until they relay.
+        request.channel = FeedbackRequest.Channel.DEBRIEF
+    elif channel == FeedbackRequest.Channel.DEBRIEF:
         nonce = secrets.token_urlsafe(32)
         token = ReplyLink.derive_token(nonce)
         ReplyLink.objects.create(
@@ -342,6 +380,8 @@ def request_send(*, request: FeedbackRequest, channel: str, now: datetime | None
     request.save()
     ask_feedback_cancel(application=request.thread.application)
     reminder_hooks.request_sent(request=request)
+    if route is not None:
+        route.sent(request=request, now=now)
     return request
 
 
