@@ -290,6 +290,9 @@ SPECTACULAR_SETTINGS = {
     # One name for the stage choices, whichever field (stage, furthest_stage, to_stage) uses them.
     "ENUM_NAME_OVERRIDES": {
         "StageEnum": "apps.candidates.models.Stage",
+        "RejectionStageEnum": "apps.candidates.api.serializers.REJECTION_STAGE_CHOICES",
+        "RejectionViaEnum": "apps.candidates.models.RejectionVia",
+        "InterviewKindEnum": "apps.candidates.models.InterviewKind",
         # The feedback loop's choice sets: one name each, whichever field uses them.
         **{
             f"{name}Enum": f"apps.feedback.models.{name}"

@@ -10,6 +10,7 @@ from apps.accounts.permissions import IsCandidate
 from apps.candidates import services
 from apps.candidates.api.filters import ApplicationFilter
 from apps.candidates.api.serializers import (
+    REJECTION_STAGE_CHOICES,
     ApplicationDetailOutputSerializer,
     ApplicationOutputSerializer,
     CompanyByNameInput,
@@ -137,9 +138,7 @@ class ApplicationStageApi(ScopedApi):
         note = serializers.CharField(max_length=300, required=False, allow_blank=True)
         rejected_on = serializers.DateField(required=False, help_text="With to_stage=rejected: when the answer came.")
         rejection_via = serializers.ChoiceField(choices=Application.RejectionVia.choices, required=False)
-        rejection_stage_reached = serializers.ChoiceField(
-            choices=[(stage, Stage(stage).label) for stage in Stage.REJECTABLE], required=False
-        )
+        rejection_stage_reached = serializers.ChoiceField(choices=REJECTION_STAGE_CHOICES, required=False)
         rejection_reason = serializers.CharField(required=False, allow_blank=True, max_length=5000)
 
         def validate(self, data):

@@ -8,6 +8,8 @@ from rest_framework import serializers
 from apps.candidates.models import Application, Contact, ImportJob, Interview, Stage
 
 MAX_ID = 2**63 - 1
+# "How far had you got?": one choice set (and one schema enum) for input and output.
+REJECTION_STAGE_CHOICES = [(stage, Stage(stage).label) for stage in Stage.REJECTABLE]
 
 
 def IdField(**kwargs) -> serializers.IntegerField:  # noqa: N802 - reads like a field class
@@ -26,9 +28,7 @@ class CompanyRefSerializer(serializers.Serializer):
 class RejectionSerializer(serializers.Serializer):
     rejected_at = serializers.DateTimeField()
     via = serializers.ChoiceField(source="rejection_via", choices=Application.RejectionVia.choices, allow_blank=True)
-    stage_reached = serializers.ChoiceField(
-        source="rejection_stage_reached", choices=[(s, Stage(s).label) for s in Stage.REJECTABLE]
-    )
+    stage_reached = serializers.ChoiceField(source="rejection_stage_reached", choices=REJECTION_STAGE_CHOICES)
     reason = serializers.CharField(source="rejection_reason")
     summary = serializers.CharField(source="rejection_summary")
 
