@@ -21,8 +21,8 @@ def test_the_list_page_runs_the_same_queries_for_1_and_50_notifications(
 ):
     NotificationFactory.create_batch(rows, recipient=candidate)
     NotificationFactory(text="Someone else's")  # never shown
-    # 1 session, 2 user, 3 page count, 4 the page of notifications, 5 unread count.
-    with django_assert_num_queries(5):
+    # 1 session, 2 user, 3 preferences (time zone), 4 page count, 5 the page of notifications, 6 unread count.
+    with django_assert_num_queries(6):
         response = candidate_client.get(LIST)
     assert response.status_code == 200
     assert response.content.count(b'class="notice notice--unread"') == min(rows, 30)
