@@ -4,7 +4,8 @@ cache, failing open like the API's throttles), and a logging filter that keeps t
 The token is in the URL path (``/reply/<token>/``, ``/api/v1/replies/by-token/<token>/``), and
 Django logs the path of every 4xx/5xx response ("Gone: /reply/…/") and of every request under
 ``runserver``. ``TokenScrubber`` rewrites those records to ``/reply/[token]/`` before any handler
-sees them; ``FeedbackConfig.ready()`` installs it on Django's request loggers and the root handlers.
+sees them; ``FeedbackConfig.ready()`` installs it on Django's request loggers, gunicorn's access and
+error loggers, and the root handlers.
 """
 
 import hashlib
@@ -37,7 +38,15 @@ class TokenScrubber(logging.Filter):
 
 def install_token_scrubber() -> None:
     scrubber = TokenScrubber()
-    names = ("django.request", "django.server", "django.security.csrf", "django.security.DisallowedHost")
+    # gunicorn's access log (the compose file turns it on) writes every request line with its path.
+    names = (
+        "django.request",
+        "django.server",
+        "django.security.csrf",
+        "django.security.DisallowedHost",
+        "gunicorn.access",
+        "gunicorn.error",
+    )
     for name in names:
         log = logging.getLogger(name)
         if not any(isinstance(f, TokenScrubber) for f in log.filters):

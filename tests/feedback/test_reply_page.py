@@ -161,3 +161,19 @@ def test_the_token_never_reaches_the_log(anon_client, link, caplog):
 
 def test_scrubbing_covers_the_api_path_too():
     assert scrub("Gone: /api/v1/replies/by-token/abc_DEF-123/") == "Gone: /api/v1/replies/by-token/[token]/"
+
+
+def test_gunicorns_access_log_line_is_scrubbed_too():
+    # gunicorn logs "%(r)s"-style formats with a dict of atoms; the scrubber sees the finished line.
+    record = logging.LogRecord(
+        "gunicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '"%(r)s" %(s)s',
+        ({"r": "GET /reply/abcDEF123/ HTTP/1.1", "s": "200"},),
+        None,
+    )
+    for scrubber in logging.getLogger("gunicorn.access").filters:
+        scrubber.filter(record)
+    assert record.getMessage() == '"GET /reply/[token]/ HTTP/1.1" 200'
