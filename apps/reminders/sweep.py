@@ -159,6 +159,19 @@ def _quiet_until(row: Reminder, kind: ReminderKind, now):
     )
 
 
+def _notify(row, kind, rendered) -> None:
+    """The in-app notification: at most one per row (a unique key), whatever the mail does."""
+    if kind.in_app and row.recipient_id:
+        Notification.objects.bulk_create(
+            [
+                Notification(
+                    recipient_id=row.recipient_id, reminder=row, kind=kind.name, text=rendered.text, link=rendered.link
+                )
+            ],
+            ignore_conflicts=True,
+        )
+
+
 def _handoff(row, token, kind, mailer, *, rendered, email_on: bool, now) -> bool:
     """The previous row's "sent", this row's marker, attempt and notification: one commit.
     False if the lease was lost."""
@@ -176,19 +189,7 @@ def _handoff(row, token, kind, mailer, *, rendered, email_on: bool, now) -> bool
                 changes.update(status=Status.SENT, sent_at=now, email_skipped=True, last_error="")
             if not mine(row, token).filter(status=Status.SENDING).update(**changes):
                 return False
-            if kind.in_app and row.recipient_id:
-                Notification.objects.bulk_create(
-                    [
-                        Notification(
-                            recipient_id=row.recipient_id,
-                            reminder=row,
-                            kind=kind.name,
-                            text=rendered.text,
-                            link=rendered.link,
-                        )
-                    ],
-                    ignore_conflicts=True,
-                )
+            _notify(row, kind, rendered)
         return True
 
     handed = db_retry(step, what=f"writing the handoff marker of reminder {row.pk}")
@@ -198,8 +199,11 @@ def _handoff(row, token, kind, mailer, *, rendered, email_on: bool, now) -> bool
     return handed
 
 
-def _send_failed(row, token, exc: BaseException, mailer: Mailer, result: SweepResult, *, tried: bool) -> None:
+def _send_failed(row, token, exc, mailer: Mailer, result: SweepResult, *, tried: bool, kind, rendered) -> None:
     mailer.close()
+    if not tried:
+        # The mail never got as far as DATA; the in-app side does not wait for the mail server.
+        db_retry(lambda: _notify(row, kind, rendered), what=f"notifying for reminder {row.pk}")
     outcome = classify_send_error(exc)
     if isinstance(exc, SoftTimeLimitExceeded):
         outcome = UNKNOWN if mailer.data_started else RETRY
@@ -278,7 +282,7 @@ def _deliver_one(row, token, kind, mailer, suppressed, result) -> None:
     except Exception as exc:
         if not handed_over and isinstance(exc, SoftTimeLimitExceeded | OperationalError | InterfaceError):
             raise _StopBatch("stopped before handing a message over") from None
-        _send_failed(row, token, exc, mailer, result, tried=bool(handed_over))
+        _send_failed(row, token, exc, mailer, result, tried=bool(handed_over), kind=kind, rendered=rendered)
         if isinstance(exc, SoftTimeLimitExceeded):
             raise _StopBatch("the task's soft time limit") from None
         return

@@ -254,6 +254,27 @@ def test_a_4xx_reply_to_rcpt_is_retried_with_backoff(smtp):
     assert "451" in row.last_error
 
 
+def test_the_in_app_notification_does_not_wait_for_a_mail_server_that_says_try_later(smtp):
+    smtp.rcpt_code = 451
+    (row,) = _due_rows(1)
+
+    reminders_sweep()
+
+    assert Notification.objects.filter(reminder=row).count() == 1
+
+
+def test_the_retry_that_delivers_the_mail_adds_no_second_notification(smtp):
+    smtp.rcpt_code = 451
+    (row,) = _due_rows(1)
+    reminders_sweep()
+    smtp.rcpt_code = 250
+    Reminder.objects.filter(pk=row.pk).update(due_at=timezone.now())
+
+    reminders_sweep()
+
+    assert Notification.objects.filter(reminder=row).count() == 1
+
+
 def test_a_mail_server_that_refuses_connections_leaves_the_batch_pending(smtp):
     smtp.stop()
     rows = _due_rows(2)
