@@ -1,10 +1,10 @@
-"""Your data: profile, calendar feed, export, and deleting the account."""
+"""Your data: the calendar feed, export, and deleting the account. Their pages are sections of
+the settings area (the accounts app); the actions stay here, beside the data."""
 
 import json
 
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,42 +13,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from apps.candidates import exporting, ics, selectors, services
-from apps.candidates.forms import DeleteAccountForm, ProfileForm
+from apps.candidates.forms import DeleteAccountForm
 from apps.candidates.permissions import calendar_feeds_visible_to
 from apps.candidates.views.base import candidate_page
-from apps.core.forms import add_validation_errors
 
 
-def _data_page(request, *, form, new_feed_url=None):
-    return render(
-        request,
-        "candidates/data.html",
-        {
-            "form": form,
-            "profile": form.instance,
-            "feed": calendar_feeds_visible_to(request.user).first(),
-            "new_feed_url": new_feed_url,
-        },
-    )
-
-
-@candidate_page
-@require_http_methods(["GET", "POST"])
+@require_safe
 def data_page(request):
-    form = ProfileForm(
-        request.POST if request.method == "POST" else None, instance=selectors.profile_for(user=request.user)
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.profile_update(
-                user=request.user, **{name: form.cleaned_data[name] for name in ProfileForm.Meta.fields}
-            )
-        except ValidationError as error:
-            add_validation_errors(form, error)
-        else:
-            messages.success(request, "Your profile is saved.")
-            return redirect("candidates:data")
-    return _data_page(request, form=form)
+    """The old "Profile and data" address: it now lives in the settings area. (The accounts app's
+    legacy route answers this path first; the name stays for links that reverse it.)"""
+    return redirect("accounts:settings-data", permanent=True)
 
 
 @candidate_page
@@ -58,7 +32,8 @@ def calendar_rotate(request):
     token = services.calendar_feed_rotate(user=request.user)
     url = request.build_absolute_uri(reverse("candidates:calendar-feed", kwargs={"token": token}))
     messages.success(request, "Your calendar address is ready. Copy it now — for your safety we show it only once.")
-    return _data_page(request, form=ProfileForm(instance=selectors.profile_for(user=request.user)), new_feed_url=url)
+    context = {"section": "calendar", "feed": calendar_feeds_visible_to(request.user).first(), "new_feed_url": url}
+    return render(request, "candidates/data.html", context)
 
 
 @candidate_page
@@ -66,7 +41,7 @@ def calendar_rotate(request):
 def calendar_revoke(request):
     if services.calendar_feed_revoke(user=request.user):
         messages.success(request, "The calendar address is revoked. Calendars using it stop updating.")
-    return redirect(f"{reverse('candidates:data')}#calendar")
+    return redirect("accounts:settings-calendar")
 
 
 @never_cache
