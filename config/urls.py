@@ -6,6 +6,7 @@ urlpatterns = [
     path("", include("apps.core.urls")),
     path("", include("apps.accounts.urls")),
     path("dashboard/feedback/", include("apps.feedback.urls")),
+    path("dashboard/recruiters/", include("apps.recruiters.candidate_urls")),
     path("dashboard/", include("apps.candidates.urls")),
     path("portal/", include("apps.recruiters.urls")),
     path("notifications/", include("apps.reminders.urls")),
