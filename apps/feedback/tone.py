@@ -21,7 +21,7 @@ The codes
 - ``no_thanks`` — no thanks or appreciation anywhere (whole text).
 - ``vague`` — no specific topic (interview, CV, cover letter, skills, a task, a presentation…)
   outside sentences that only thank ("Thank you for the interview. Any feedback would be great."
-  is vague). Whole text.
+  is vague; "Thanks Paul, I'll revisit my case study" names one in a clause of its own). Whole text.
 
 Which codes apply to which kind
 - ``request``: all seven; too long over 150 words.
@@ -32,9 +32,10 @@ Which codes apply to which kind
 Negation and hedges: a phrase rule marked negatable does not fire when a negation precedes it in
 the same clause ("I'm not asking you to reconsider", "I don't want to change the decision",
 "there's no deadline"), but hedges still count ("I don't suppose you could reconsider", "I'm not
-sure whether you'd reconsider"). Harmless uses of trigger-ish words ("thank you for the chance",
-"I understand and respect the decision", "I'd love to understand why my case study fell short")
-are not flagged because the rules match phrases, not single words.
+sure whether you'd reconsider"), and so does a negated condition ("if I don't hear back by
+Monday"). Harmless uses of trigger-ish words ("thank you for the chance", "I understand and
+respect the decision", "I'd love to understand why my case study fell short") are not flagged
+because the rules match phrases and word-class sequences, not single words.
 
 Empty or blank text: ``word_count`` 0 with ``no_thanks`` (and ``vague`` for a request) — an empty
 note is not ready to send. Any ``str`` is accepted (HTML-ish text, emoji, 10,000 words); tags are
@@ -223,6 +224,11 @@ def _names_a_topic(plain: str, sentences, starts) -> bool:
         judged.add(sent_start)
         sentence = plain[sent_start:sent_end]
         if not rules.THANKS.search(sentence):
+            return True
+        # "Thanks Paul, I'll revisit my case study": the topic sits in a clause of its own, about the writer.
+        clause_start = _clause_start(plain, sent_start, m.start())
+        clause = plain[clause_start : m.start()]
+        if rules.OWN_CLAUSE.match(clause) and not rules.THANKS.search(clause):
             return True
         if _is_question(plain, sent_start, sent_end) or rules.STRONG_ASK.search(sentence):
             return True

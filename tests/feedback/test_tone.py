@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from apps.feedback.checks import ToneReport
 from apps.feedback.tone import TONE_CODES, TONE_KINDS, check_tone
 from tests.feedback.tone_corpus import ALL, DEV, HELD_OUT, Example
+from tests.feedback.tone_fresh import FRESH
 
 MIN_RECALL = 0.9
 MAX_FALSE_ALARMS = 0.05
@@ -68,7 +69,7 @@ def table(title: str, result: dict) -> str:
 
 
 def test_no_text_is_labelled_twice():
-    assert len({example.text for example in ALL}) == len(ALL)
+    assert len({example.text for example in ALL + FRESH}) == len(ALL + FRESH)
 
 
 def test_the_corpus_has_enough_labelled_examples_with_a_held_out_part():
@@ -77,10 +78,13 @@ def test_the_corpus_has_enough_labelled_examples_with_a_held_out_part():
 
 
 def test_every_label_in_the_corpus_is_a_known_code_and_kind():
-    assert all(example.codes <= set(TONE_CODES) and example.kind in TONE_KINDS for example in ALL)
+    assert all(example.codes <= set(TONE_CODES) and example.kind in TONE_KINDS for example in ALL + FRESH)
 
 
-@pytest.mark.parametrize(("title", "examples"), [("held-out", HELD_OUT), ("development", DEV), ("all", ALL)])
+@pytest.mark.parametrize(
+    ("title", "examples"),
+    [("held-out", HELD_OUT), ("development", DEV), ("fresh", FRESH), ("all", ALL + FRESH)],
+)
 def test_the_corpus_is_caught_with_few_false_alarms(title, examples):
     result = score(examples)
     print(table(f"Tone check on the {title} corpus ({len(examples)} texts)", result))
@@ -560,3 +564,115 @@ def test_the_check_is_deterministic(text, kind):
 @given(text=texts, kind=kinds)
 def test_every_code_is_a_contract_code(text, kind):
     assert check_tone(text, kind).codes() <= set(TONE_CODES)
+
+
+# --- general patterns: word classes rather than phrases --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Your interviewer clearly had no idea what a data pipeline is.",
+        "The team couldn't see past one nervous answer.",
+        "Not sure the panel really understood my migration project.",
+        "In my opinion your assessment of my coding exercise was mistaken.",
+        "The scoring of my case study missed the point of my approach.",
+        "I don't quite follow the reasoning.",
+        "I'm struggling to see where it went wrong.",
+        "Must be nice to hire people on vibes.",
+        "My twelve years of experience counted for nothing.",
+        "The timing issue was caused by your projector, not by me.",
+        "It was not my fault.",
+        "I was judged on my accent rather than my answers.",
+        "How can you say I lack leadership?",
+        "I was honestly expecting better from your company.",
+        "No one else in the pipeline comes close.",
+        "Whoever you picked can't have had my AWS experience.",
+        "I still believe I could be a great fit for this role.",
+        "I am not agree with the result.",
+        "The rejection makes zero sense to me.",
+    ],
+)
+def test_it_flags_disputing_however_it_is_phrased(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Thanks so much for your time.",
+        "I don't think I explained my testing approach well.",
+        "I'd love to understand why my presentation didn't land.",
+        "I believe I can be a strong candidate in future roles.",
+        "I was nervous in the research talk, my fault entirely.",
+    ],
+)
+def test_it_does_not_flag_thanks_and_self_criticism_that_share_those_words(phrase):
+    assert "argumentative" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "If the person you hired doesn't accept, I'd still love the job.",
+        "Still very much up for this role if anything shifts on your side.",
+        "I wonder whether I could still be part of the process.",
+        "Please keep my application open for this role until the new hire has started.",
+        "I'd like my application to remain under consideration.",
+        "I'm open to a follow-up chat about this position.",
+        "Another interview with the CTO would show my skills better.",
+        "Could I meet the wider team for this role?",
+        "Would you be open to me presenting a revised solution to the panel?",
+        "Maybe we could give it another go in the final round?",
+    ],
+)
+def test_it_flags_reopening_the_role_however_it_is_phrased(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I've reconsidered how I approach take-home tests.",
+        "I'd welcome a chat with another team member about careers.",
+        "If anything comes up in another team in future, I'd love to hear.",
+        "I'll send you an updated portfolio when I apply in the future.",
+    ],
+)
+def test_it_does_not_flag_self_improvement_or_future_roles(phrase):
+    assert "sway" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "If I don't hear back by Monday, I'll be leaving a review on Glassdoor.",
+        "Should I not receive feedback within seven days, I will raise a formal complaint.",
+        "Failing a reply this week, I shall contact the dean.",
+        "You have a responsibility to give candidates feedback.",
+        "Requirements for your reply: scores and notes.",
+        "I'll expect it shortly.",
+        "I'll need your thoughts by close of play tomorrow at the latest.",
+        "Please action this today.",
+        "Get back to me this week, I can't wait forever.",
+    ],
+)
+def test_it_flags_ultimatums_obligations_and_time_limits(phrase):
+    assert "demanding" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'll take it on board.",
+        "I'll update my CV today.",
+        "I need to get better at pairing under time pressure.",
+        "If I don't hear back, no worries at all.",
+    ],
+)
+def test_it_does_not_flag_the_writers_own_plans(phrase):
+    assert "demanding" not in codes(THANKS + phrase + ASK)
+
+
+def test_a_topic_in_a_clause_about_the_writers_own_work_is_not_vague():
+    assert "vague" not in codes("Thanks Paul, I'll revisit my case study approach. What would you change first?")
