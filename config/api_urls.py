@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("apps.reminders.api.urls")),
     path("", include("apps.candidates.api.urls")),
     path("", include("apps.feedback.api.urls")),
+    path("", include("apps.recruiters.api.urls")),
 ]

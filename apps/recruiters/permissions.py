@@ -167,11 +167,16 @@ def asks_visible_to(user) -> QuerySet[RecruiterAsk]:
 
 
 def relays_visible_to(user) -> QuerySet[Relay]:
-    """The relay's own recruiter, while the representation is active. Candidates never see a
-    ``Relay`` row (they see the published reply on their thread)."""
+    """The relay's own recruiter, while the representation is active and the thread's application
+    is still shared with it. Candidates never see a ``Relay`` row (they see the published reply on
+    their thread); agency admins see counts in the team workload, not relays."""
     if not can_use_recruiter_area(user):
         return Relay.objects.none()
-    return Relay.objects.filter(recruiter=user, representation__status=RepresentationStatus.ACTIVE)
+    return Relay.objects.filter(
+        recruiter=user,
+        representation__status=RepresentationStatus.ACTIVE,
+        thread__application_id__in=application_ids_shared_with(user),
+    )
 
 
 def can_change_relay(user, relay: Relay) -> bool:

@@ -53,6 +53,10 @@ def candidates_of(*, recruiter) -> QuerySet[Representation]:
     """ "My candidates": the recruiter's active representations with the candidate, how many
     applications she shares, open threads among them, and the last activity on those threads
     (``last_activity``, else the acceptance). 1 query (plus pagination's own)."""
+    from apps.accounts.permissions import can_use_recruiter_area
+
+    if not can_use_recruiter_area(recruiter):
+        return Representation.objects.none()
     shared = RepresentationShare.objects.filter(representation=OuterRef("pk"))
     threads = FeedbackThread.objects.filter(application__representation_shares__representation=OuterRef("pk"))
     return (
@@ -255,3 +259,68 @@ def has_active_representation(*, candidate) -> bool:
 def active_recruiters_of(*, candidate) -> QuerySet[Representation]:
     """The candidate's active representations with their recruiter (for "ask via"). 1 query."""
     return Representation.objects.active().filter(candidate=candidate).select_related("recruiter", "agency")
+
+
+# --- Candidate data, one object at a time (the API and portal audit each read) -----------------------
+
+
+def candidate_detail(*, recruiter, candidate_id) -> Representation:
+    """The recruiter's active representation of ``candidate_id`` with ``shared_applications``
+    (company, thread) loaded; 404 outside. 2 queries."""
+    from apps.core.permissions import get_for_user
+
+    representation = (
+        Representation.objects.active()
+        .filter(recruiter=recruiter, candidate_id=OuterRef("pk"))
+        .order_by("-accepted_at")
+        .values("pk")[:1]
+    )
+    from apps.recruiters.permissions import candidates_visible_to
+
+    candidate = get_for_user(
+        candidates_visible_to(recruiter).annotate(representation_id=Subquery(representation)),
+        candidate_id,
+        user=recruiter,
+    )
+    found = Representation.objects.select_related("candidate").get(pk=candidate.representation_id)
+    found.shared_applications = list(shared_applications_of(recruiter=recruiter, candidate_id=candidate.pk))
+    return found
+
+
+def shared_application_detail(*, recruiter, pk):
+    """One shared application with its owner, company, thread and interviews; 404 outside. 2 queries."""
+    from apps.candidates.models import Interview
+    from apps.candidates.permissions import application_get_for_user
+
+    application = application_get_for_user(
+        recruiter, pk, refine=lambda qs: qs.select_related("company", "owner", "feedback_thread")
+    )
+    application.interview_list = list(Interview.objects.filter(application=application).order_by("starts_at", "id"))
+    return application
+
+
+def shared_thread_detail(*, recruiter, pk) -> tuple[FeedbackThread, set[int]]:
+    """One shared thread with its requests and replies (with items), and the ids of the requests
+    that were asked via this recruiter; 404 outside. 5 queries."""
+    from apps.core.permissions import get_for_user
+    from apps.feedback.models import FeedbackItem, FeedbackReply, FeedbackRequest
+    from apps.feedback.permissions import threads_visible_to
+
+    thread = get_for_user(
+        threads_visible_to(recruiter).select_related("application__company", "owner"), pk, user=recruiter
+    )
+    thread.application.feedback_thread = thread
+    requests = list(FeedbackRequest.objects.filter(thread=thread).order_by("created_at", "id"))
+    replies = list(
+        FeedbackReply.objects.filter(thread=thread)
+        .prefetch_related(Prefetch("items", queryset=FeedbackItem.objects.order_by("position", "id")))
+        .order_by("received_at", "id")
+    )
+    thread.request_list = requests
+    thread.reply_list = replies
+    asked_you = set(
+        RecruiterAsk.objects.filter(request__thread=thread, representation__recruiter=recruiter).values_list(
+            "request_id", flat=True
+        )
+    )
+    return thread, asked_you

@@ -301,6 +301,10 @@ SPECTACULAR_SETTINGS = {
         },
         "DeliveryStatusEnum": "apps.feedback.api.serializers.DELIVERY_CHOICES",
         "ThankYouChannelEnum": "apps.feedback.api.serializers.THANK_YOU_CHANNEL_CHOICES",
+        **{
+            f"{name}Enum": f"apps.recruiters.models.{name}"
+            for name in ("RepresentationStatus", "RelayStatus", "SourceNaming")
+        },
     },
 }
 
