@@ -4,9 +4,10 @@ thanks once, drafts only) live in the services, whose ValidationErrors land on t
 from django import forms
 from django.urls import reverse
 
-from apps.feedback.models import ActionItem, ActionStatus, Polarity, RecipientRole, TemplateKind, ThreadState, Topic
+from apps.feedback.models import ActionItem, Polarity, RecipientRole, TemplateKind, ThreadState, Topic
 
 SOMEONE_ELSE = "new"
+VIA_RECRUITER = "recruiter:"  # the contact choice that asks the representing recruiter instead
 
 
 def live_tone(field: forms.Field, kind: str) -> None:
@@ -46,11 +47,14 @@ class ComposerForm(forms.Form):
     subject = forms.CharField(label="Subject", max_length=200, required=False)
     body = forms.CharField(label="Your message", widget=forms.Textarea(attrs={"rows": 12}), required=False)
 
-    def __init__(self, *args, contacts=(), **kwargs):
+    def __init__(self, *args, contacts=(), recruiters=(), **kwargs):
         super().__init__(*args, **kwargs)
         live_tone(self.fields["body"], TemplateKind.REQUEST)
         self.contacts = {str(contact.pk): contact for contact in contacts}
+        # "Ask through your recruiter": each active representation (the recruiters app's route).
+        self.recruiters = {f"{VIA_RECRUITER}{r.pk}": r for r in recruiters}
         self.fields["contact"].choices = [
+            *((key, f"Ask through your recruiter: {r.recruiter.full_name}") for key, r in self.recruiters.items()),
             *((str(contact.pk), f"{contact.name} — {role}") for contact, role in self._labelled(contacts)),
             (SOMEONE_ELSE, "Someone else (type their name below)"),
         ]
@@ -66,7 +70,9 @@ class ComposerForm(forms.Form):
         data = super().clean()
         choice = data.get("contact") or SOMEONE_ELSE
         data["contact_obj"] = self.contacts.get(choice)
-        if data["contact_obj"] is None and not (data.get("recipient_name") or "").strip():
+        representation = self.recruiters.get(choice)
+        data["route_id"] = representation.pk if representation is not None else None
+        if representation is None and data["contact_obj"] is None and not (data.get("recipient_name") or "").strip():
             self.add_error("recipient_name", "Who are you asking? Pick a contact or type their name.")
         return data
 
@@ -144,10 +150,6 @@ class ActionItemForm(forms.ModelForm):
             "notes": "What you tried, what worked — evidence of progress.",
         }
         widgets = {"due_on": forms.DateInput(attrs={"type": "date"}), "notes": forms.Textarea(attrs={"rows": 4})}
-
-
-class ActionStatusForm(forms.Form):
-    status = forms.ChoiceField(choices=ActionStatus.choices)
 
 
 class TemplateForm(forms.Form):
