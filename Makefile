@@ -33,7 +33,7 @@ $(STAMP): requirements/base.lock requirements/dev.lock
 	  exit 1; \
 	fi; \
 	if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$($$py --version)"; $$py -m venv $(VENV); fi
-	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.lock
+	@$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.lock
 	@touch $(STAMP)
 
 setup: $(STAMP)
@@ -68,15 +68,20 @@ format: setup
 bench: setup
 	@$(PY) -m bench
 
-# Re-pin after editing requirements/*.in (needs the network to the package registry).
-lock:
-	@rm -rf .venv-lock && python3 -m venv .venv-lock
-	@.venv-lock/bin/pip install --quiet -r requirements/base.in
-	@.venv-lock/bin/pip freeze --all | grep -v -E '^(pip|setuptools|wheel)==' > .base.freeze
-	@.venv-lock/bin/pip install --quiet -r requirements/dev.in
-	@.venv-lock/bin/pip freeze --all | grep -v -E '^(pip|setuptools|wheel)==' > .dev.freeze
-	@.venv-lock/bin/python requirements/split_lock.py .base.freeze .dev.freeze
-	@rm -rf .venv-lock .base.freeze .dev.freeze
+# Re-pin after editing requirements/*.in (needs the network to the package registry). pip-compile
+# keeps every pin that still fits (`make lock LOCK_ARGS=--upgrade` moves them all, or
+# `LOCK_ARGS="--upgrade-package NAME"` one), records sha256 hashes and no index address.
+# dev.in is constrained by base.lock, so the app's packages have the same version in both.
+LOCK_ARGS ?=
+PIP_TOOLS := pip-tools==7.6.2
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" ../.venv-lock/bin/pip-compile --quiet --generate-hashes \
+	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --no-emit-trusted-host $(LOCK_ARGS)
+lock: setup
+	@rm -rf .venv-lock && $(PY) -m venv .venv-lock
+	@.venv-lock/bin/pip install --quiet --disable-pip-version-check "$(PIP_TOOLS)"
+	@cd requirements && $(PIP_COMPILE) --output-file base.lock base.in
+	@cd requirements && $(PIP_COMPILE) --output-file dev.lock dev.in
+	@rm -rf .venv-lock
 
 clean:
 	rm -rf $(VENV) data staticfiles .pytest_cache .ruff_cache
