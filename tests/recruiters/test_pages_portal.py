@@ -293,3 +293,37 @@ def test_an_unrelated_recruiter_in_the_same_agency_gets_404_for_a_relay(recruite
     services.agency_invitation_accept(token=token, user=colleague)
     client.force_login(colleague)
     assert client.get(reverse("recruiters:relay-edit", args=[draft.pk])).status_code == 404
+
+
+# --- Asking through the recruiter (the feedback composer) ----------------------------------------------
+
+
+def test_the_composer_offers_asking_through_the_recruiter(candidate_client, shared):
+    url = reverse("feedback:request-create") + f"?application={shared[0].application_id}"
+    assert "Ask through your recruiter: Rhea Patel" in _html(candidate_client.get(url))
+
+
+def test_the_composer_does_not_offer_a_recruiter_she_has_not_accepted(candidate_client, candidate, recruiter):
+    from tests.feedback.factories import ThreadFactory
+
+    services.representation_invite(recruiter=recruiter, email=candidate.email)
+    thread = ThreadFactory(owner=candidate)
+    url = reverse("feedback:request-create") + f"?application={thread.application_id}"
+    assert "Ask through your recruiter" not in _html(candidate_client.get(url))
+
+
+def test_sending_through_the_recruiter_puts_it_in_her_work_queue(candidate_client, recruiter_client, shared):
+    thread, representation = shared
+    candidate_client.post(
+        reverse("feedback:request-create") + f"?application={thread.application_id}",
+        {
+            "contact": f"recruiter:{representation.pk}",
+            "recipient_role": "other",  # the form's select, as a browser posts it
+            "topics": ["interview"],
+            "subject": "A question",
+            "body": "Dear Rhea,\n\nThank you for your help. Could you share what the hiring manager said about my "
+            "interview?\n\nKind regards,\nCara",
+            "action": "debrief",
+        },
+    )
+    assert "Waiting for a relay" in _html(recruiter_client.get(reverse("recruiters:home")))

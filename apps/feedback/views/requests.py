@@ -43,6 +43,17 @@ def _contacts_on(application) -> list:
     return contacts
 
 
+def _recruiters_for(user, draft: FeedbackRequest | None) -> list:
+    """Who she can ask through instead of a contact: her active recruiters for a new request; the
+    one a routed draft already goes to; none for a draft to a contact. 1 query."""
+    from apps.recruiters.models import Representation
+    from apps.recruiters.selectors import active_recruiters_of
+
+    if draft is None:
+        return list(active_recruiters_of(candidate=user))
+    return list(Representation.objects.filter(asks__request=draft).select_related("recruiter", "agency"))
+
+
 def _composer_initial(user, application, contacts, *, contact=None, topics=()) -> dict:
     contact = contact or (contacts[0] if contacts else None)
     draft = services.request_draft(owner=user, application=application, contact=contact, topics=list(topics))
@@ -58,19 +69,29 @@ def _redraft(form: ComposerForm, user, application) -> ComposerForm:
     """The same choices with a fresh draft from the template (the "Fill from my template" button)."""
     data = form.data.copy()
     contact = form.contacts.get(data.get("contact", ""))
+    via = form.recruiters.get(data.get("contact", ""))
     draft = services.request_draft(
         owner=user,
         application=application,
         contact=contact,
-        contact_name=data.get("recipient_name", ""),
+        contact_name=via.recruiter.full_name if via else data.get("recipient_name", ""),
         topics=data.getlist("topics"),
     )
     data["subject"], data["body"] = draft.subject, draft.body
-    return ComposerForm(data, contacts=list(form.contacts.values()))
+    return ComposerForm(data, contacts=list(form.contacts.values()), recruiters=list(form.recruiters.values()))
 
 
 def _recipient_fields(form: ComposerForm) -> dict:
     data = form.cleaned_data
+    if data.get("route_id"):
+        # Through her recruiter: the route names the recipient; she chooses only topics and words.
+        return {
+            "route": "recruiter",
+            "route_id": data["route_id"],
+            "topics": data.get("topics") or [],
+            "subject": data.get("subject") or "",
+            "body": data.get("body") or "",
+        }
     contact = data["contact_obj"]
     role = data.get("recipient_role") or ""
     if contact is not None and role in ("", "other") and getattr(contact, "role_value", ""):
@@ -105,16 +126,18 @@ def _render_composer(request, *, application, form, draft=None, tone=None, confi
     return render(request, "feedback/composer.html", context, status=status)
 
 
-def _compose(request, *, application, contacts, draft: FeedbackRequest | None):
+def _compose(request, *, application, contacts, draft: FeedbackRequest | None, recruiters=()):
     """POST of the composer (new or a saved draft): check, refill, save, or send."""
     # "Send as it is" (after the tone check) carries the original action in ``confirmed``.
     confirmed = request.POST.get("confirmed", "")
     action = confirmed or request.POST.get("action", "check")
-    form = ComposerForm(request.POST, contacts=contacts)
+    form = ComposerForm(request.POST, contacts=contacts, recruiters=recruiters)
     if action == "redraft":
         return _render_composer(
             request, application=application, form=_redraft(form, request.user, application), draft=draft
         )
+    if form.is_valid() and draft is not None and recruiters and not form.cleaned_data["route_id"]:
+        form.add_error("contact", "This draft goes to your recruiter. To ask someone else, start a new request.")
     if not form.is_valid():
         return _render_composer(request, application=application, form=form, draft=draft, status=400)
     tone = tone_view(form.cleaned_data.get("body") or "", TemplateKind.REQUEST)
@@ -130,11 +153,13 @@ def _compose(request, *, application, contacts, draft: FeedbackRequest | None):
             confirm=action if sending and tone["findings"] else "",
         )
     fields = _recipient_fields(form)
+    routed = "route" in fields  # asked through her recruiter (a routed draft keeps its recruiter)
     try:
         with transaction.atomic():  # create-or-update and send: all or nothing
             if draft is None:
                 saved = services.request_create(owner=request.user, application_id=application.pk, **fields)
             else:
+                fields = {k: v for k, v in fields.items() if k not in ("route", "route_id")}
                 saved, _ = services.request_update(request=draft, **fields)
             if action == SEND_DEBRIEF:
                 services.request_send(request=saved, channel=FeedbackRequest.Channel.DEBRIEF)
@@ -146,6 +171,12 @@ def _compose(request, *, application, contacts, draft: FeedbackRequest | None):
     except ApplicationError as error:
         form.add_error(None, error.message)
         return _render_composer(request, application=application, form=form, draft=draft, tone=tone, status=409)
+    if action == SEND_DEBRIEF and routed:
+        messages.success(
+            request,
+            f"Sent to {saved.recipient_name}. They'll pass on what the hiring manager said; it arrives on this thread.",
+        )
+        return redirect(_thread_url(saved))
     if action == SEND_DEBRIEF:
         messages.success(
             request,
@@ -179,16 +210,21 @@ def request_create(request):
             request, "feedback/composer_pick.html", {"applications": rejections.order_by("-rejected_at", "-id")[:50]}
         )
     contacts = _contacts_on(application)
+    recruiters = _recruiters_for(user, None)
     if request.method == "POST":
-        return _compose(request, application=application, contacts=contacts, draft=None)
+        return _compose(request, application=application, contacts=contacts, draft=None, recruiters=recruiters)
     if application.stage != Stage.REJECTED:
         messages.info(request, "Feedback requests are for applications that were turned down.")
         return redirect("candidates:application-detail", pk=application.pk)
     chosen = next((c for c in contacts if str(c.pk) == request.GET.get("contact")), None)
-    form = ComposerForm(
-        initial=_composer_initial(user, application, contacts, contact=chosen, topics=request.GET.getlist("topic")),
-        contacts=contacts,
-    )
+    initial = _composer_initial(user, application, contacts, contact=chosen, topics=request.GET.getlist("topic"))
+    via = next((r for r in recruiters if request.GET.get("contact") == f"recruiter:{r.pk}"), None)
+    if via is not None:  # "Ask through your recruiter" from a link: the draft greets them
+        words = services.request_draft(
+            owner=user, application=application, contact_name=via.recruiter.full_name, topics=initial["topics"]
+        )
+        initial.update(contact=f"recruiter:{via.pk}", subject=words.subject, body=words.body)
+    form = ComposerForm(initial=initial, contacts=contacts, recruiters=recruiters)
     return _render_composer(request, application=application, form=form)
 
 
@@ -206,11 +242,16 @@ def request_detail(request, pk):
         # The person chosen earlier is no longer on the application's people: keep them choosable.
         draft.contact.role_here, draft.contact.role_value = draft.get_recipient_role_display(), draft.recipient_role
         contacts.append(draft.contact)
+    recruiters = _recruiters_for(request.user, draft)
     if request.method == "POST":
-        return _compose(request, application=application, contacts=contacts, draft=draft)
+        return _compose(request, application=application, contacts=contacts, draft=draft, recruiters=recruiters)
     form = ComposerForm(
         initial={
-            "contact": str(draft.contact_id) if draft.contact_id else "new",
+            "contact": f"recruiter:{recruiters[0].pk}"
+            if recruiters
+            else str(draft.contact_id)
+            if draft.contact_id
+            else "new",
             "recipient_name": "" if draft.contact_id else draft.recipient_name,
             "recipient_email": ""
             if draft.contact and draft.contact.email == draft.recipient_email
@@ -221,6 +262,7 @@ def request_detail(request, pk):
             "body": draft.body,
         },
         contacts=contacts,
+        recruiters=recruiters,
     )
     return _render_composer(request, application=application, form=form, draft=draft)
 
