@@ -208,7 +208,7 @@ def test_the_demo_feedback_pages_render_cleanly(login_as, live_server, console_e
     from django.core.management import call_command
 
     from apps.accounts.models import User
-    from apps.feedback.models import FeedbackThread
+    from apps.feedback.models import FeedbackRequest, FeedbackThread
 
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     cara = User.objects.get(email="cara@example.com")
@@ -221,6 +221,13 @@ def test_the_demo_feedback_pages_render_cleanly(login_as, live_server, console_e
     ]
     for thread in FeedbackThread.objects.filter(owner=cara).order_by("pk")[:6]:
         pages.append((reverse("feedback:thread-detail", args=[thread.pk]), f"demo-thread-{thread.pk}"))
+    waiting = FeedbackRequest.objects.filter(owner=cara, status="sent", channel="debrief").first()
+    pages += [
+        (reverse("feedback:request-follow-up", args=[waiting.pk]), "demo-follow-up"),
+        (reverse("feedback:request-revoke-link", args=[waiting.pk]), "demo-revoke"),
+        (reverse("feedback:request-reply", args=[waiting.pk]), "demo-answer"),
+        (reverse("feedback:action-create"), "demo-add-step"),
+    ]
     for path, name in pages:
         page.goto(live_server.url + path)
         expect(page.locator("main h1").first).to_be_visible()
