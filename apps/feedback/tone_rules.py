@@ -1085,6 +1085,108 @@ GENERAL = [
     ),
 ]
 
+_JUDGE_SUBJECT = (
+    r"(?:(?:the|your|this|that|their)\s+(?:[\w-]+\s+)?(?:panel|panellists?|interviewers?|committee|hiring\s+(?:manager|team)"
+    r"|recruiters?|hr|assessors?|reviewers?|board|manager|examiners?|markers?)|(?:nobody|no\s+one|none)\s+(?:\w+\s+)?"
+    r"(?:on|in|of)\s+(?:the|your)\s+(?:panel|team|committee|interview\w*|board))"
+)
+_CRITICISM = (
+    r"(?:weak|poor|lacking|lack|lacked|outdated|junior|limited|not\s+(?:strong|good|senior|technical)\s+enough"
+    r"|insufficient|inexperienced|underqualified|average|basic|shallow|superficial|thin)"
+)
+GENERAL += [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # Fault-finding with the judges: "the committee appears not to have read…", "your HR made an error",
+            # "the panel confused me with another candidate", "nobody on the panel had ever worked in…".
+            _JUDGE_SUBJECT
+            + r"\s+(?:\w+\s+){0,2}?(?:(?:appears?|appeared|seems?|seemed)\s+(?:not\s+to|to\s+not|never\s+to"
+            r"|to\s+have\s+not)|made\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:error|mistake|blunder)|(?:confused|mixed)\s+me"
+            r"|mixed\s+up|(?:had|has|have)\s+(?:never|no|not|already\s+decided|already\s+made)|never\s+\w+"
+            r"|misread|misheard|misunderstood|mis-?scored|mis-?marked|miscalculated|lost|forgot)",
+            r"(?:nobody|no\s+one|none)\s+(?:\w+\s+)?(?:on|in|of)\s+(?:the|your)\s+(?:panel|committee|board|interview\w*)",
+            # The writer's record set against the verdict: "my SQL was called weak when I literally teach it".
+            r"(?:being\s+told|(?:was|were|been|being)\s+(?:called|labelled|labeled|described\s+as|deemed|judged|rated"
+            r"|found|marked\s+as|considered)|(?:you|they|the\s+\w+)\s+(?:called|labelled|labeled|described|deemed|rated"
+            r"|found|considered|said|thought))\s+(?:[\w'-]+\s+){0,3}?" + _CRITICISM + r"\b"
+            r"(?=[^.?!]{0,80}\b(?:when\s+i|given\s+(?:that\s+)?(?:i|my)|despite|even\s+though|although\s+i|yet\s+i"
+            r"|considering|as\s+i\s+(?:literally|actually)|rich|wild|ironic|funny|laughable|odd|strange|won\s+an?"
+            r"|years|award))",
+            r"(?:(?:I've|I\s+have|I)\s+(?:been\s+)?(?:\w+\s+){0,4}?(?:for\s+)?(?:\w+\s+)?(?:years|decades?)\s*,?\s+so"
+            r"\s+(?:being\s+told|to\s+be\s+told|hearing))",
+            r"exactly\s+(?:who|what|the\s+(?:person|profile|candidate))\s+(?:you|they)\s+(?:were|are|said\s+you\s+were)"
+            r"\s+(?:\w+\s+)?(?:looking|searching|asking|hoping)",
+            r"(?:a\s+bit|rather|a\s+little)\s+rich|rich\s+coming\s+from|(?:pretty|quite|bit)\s+wild\s+that|funny\s+how"
+            r"|ironic(?:ally)?\b|laughable|when\s+i\s+(?:literally|actually)\s+(?:teach|run|lead|built|build|wrote"
+            r"|write|do|did|manage|managed|have|hold|taught)",
+            # Complaints about how they judged: "felt like a setup", "not a reasonable way to judge anyone".
+            r"(?:felt|feels|seemed|was|looked)\s+(?:more\s+)?like\s+(?:a|an)\s+(?:\w+\s+)?(?:set-?up|trap|sham|farce"
+            r"|interrogation|ambush|formality|pop\s+quiz|memory\s+test|tick-?box)",
+            r"trick\s+questions?|(?:every|each|all\s+the)\s+questions?\s+(?:was|were)\s+(?:a\s+)?trick",
+            r"(?:twice|(?:three|four|five|several|many|\d+)\s+times|much|far|way)\s+longer\s+than\s+(?:you|it\s+was"
+            r"|advertised|stated|promised|described|agreed|the\s+(?:brief|job|advert))",
+            r"(?:not|isn't|wasn't|hardly|is\s+not|was\s+not)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:reasonable|fair|valid"
+            r"|sensible|good|accurate|meaningful|realistic|proper|reliable)\s+(?:way|means|method|measure|test|basis"
+            r"|indicator|yardstick)\s+(?:to|of|for)\b",
+            r"tells?\s+(?:you|anyone|them|us)\s+(?:very\s+)?(?:little|nothing|much)\s+about",
+            r"not\s+(?:entirely\s+|fully\s+|really\s+|at\s+all\s+)?convinced\s+(?:that\s+)?(?:a|the|this|that|your|one"
+            r"|any|anyone|it|someone)\b",
+            r"i\s+(?:\w+\s+){0,2}?question\s+(?:how|why|if)\b|how\s+seriously\s+(?:my|i|the|you)",
+            r"(?:rejected|turned\s+down|dismissed|declined|decided)\s+(?:\w+\s+){0,2}?within\s+(?:an?\s+|one\s+|a\s+few"
+            r"\s+|\d+\s+)?(?:hour|minutes)",
+            r"for\s+the\s+record|respectfully\s+(?:note|point\s+out|submit|remind|suggest|observe|disagree)",
+        ),
+        ABOUT_YOUR_WORK,
+        negatable=False,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            r"(?:would|could|might|will|does|can)\s+(?:that|it|this)\s+(?:still\s+)?(?:change\s+(?:anything|things"
+            r"|the\s+(?:decision|outcome|picture)|your\s+mind)|make\s+(?:a|any)\s+difference)",
+            r"(?:add|put|move|bring|get|slot|squeeze|include|invite)\s+me\s+(?:back\s+)?(?:in|into|to|onto|on)\s+(?:the"
+            r"|your)\s+(?:[\w-]+\s+)?(?:round|shortlist|list|process|stage|interviews?|pool|pipeline|running|mix)",
+            r"after\s+all(?=\s*\?)",
+            r"(?:show|present|send|give|walk)\s+(?:the\s+panel|the\s+team|you|them|the\s+hiring\s+\w+)\s+(?:\w+\s+){0,2}?"
+            r"(?:finished|completed|final|full|new|polished|improved|revised|updated|fixed)\s+(?:\w+\s+)?(?:version"
+            r"|solution|draft|design|model|code|presentation|case\s+study|portfolio|deck)",
+            r"(?:share|pass|send|forward|show|put)\w*\s+(?:my\s+)?(?:[\w'-]+\s+){0,2}?(?:with|to|in\s+front\s+of)\s+(?:the"
+            r"|your)\s+(?:hiring\s+manager|panel|director|committee|decision[-\s]makers?|head\s+of\s+\w+|ceo|cto)\s+"
+            r"(?:again|once\s+more|anyway|after\s+all)",
+            r"(?:you're|you\s+are|you|the\s+team|your\s+team|they|the\s+panel|the\s+company)\s+(?:\w+\s+)?(?:still|yet\s+to)"
+            r"\s+(?:decid|choos|interview|recruit|finali[sz])\w*",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"(?:check|checking|watch|watching|monitor\w*|refresh\w*)\s+my\s+(?:inbox|e-?mails?|phone|messages)",
+            r"need\s+(?:a|an|your|the)\s+(?:\w+\s+){0,2}?(?:answer|response|reply|explanation)\b",
+            r"not\s+(?:a|another|some|just\s+a)\s+(?:generic|template|canned|standard|form|automated|copy-?paste)",
+            r"(?:reply|respond|answer|get\s+back\s+to\s+me)\s+(?:pls|plz|please|already|now)\b",
+            r"(?:please|kindly|pls|plz)\s+(?:just|simply|now|finally|at\s+least)\s+(?:respond|reply|answer|get\s+back"
+            r"|send|explain)",
+            r"(?:been|it's\s+been)\s+(?:\w+\s+){0,2}?(?:days|weeks|months)\s+(?:and|with|without)\s+(?:nothing|no\s+"
+            r"(?:reply|response|answer|word|news|feedback))",
+            r"(?:\d+|two|three|four|five|several|multiple|many)\s+(?:e-?mails|messages|reminders|follow-?ups|attempts"
+            r"|calls)\s*[,.;:-]?\s+(?:and\s+)?(?:still\s+)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:reply|response|answer)",
+            r"(?:i'd|i\s+would)\s+like\s+(?:you|u)\s+to\s+(?:send|provide|give|forward|reply|respond|explain|share\s+(?:the"
+            r"|your|all))",
+            r"(?:i|we)\s+want\s+(?:my|the|your)\s+(?:[\w'-]+\s+){0,3}?(?:feedback|answer|reply|response|notes|scores"
+            r"|results|explanation)",
+            r"(?:don't|do\s+not|dont)\s+delay",
+            r"within\s+\d+\s*(?:h|hrs?|hours?|d|days?)\b",
+            r"(?:i'll|i\s+will|i'd|i\s+would|i)\s+need\s+(?:it|them|this|that|those|your\s+\w+)\s+(?:by|before|within"
+            r"|today|tomorrow|tonight|asap|soon|quickly|urgently)",
+        ),
+        ASK_DONT_REQUIRE,
+        negatable=False,
+    ),
+]
+
 PHRASE_RULES: list[PhraseRule] = ARGUMENTATIVE + SWAY + DEMANDING + GENERAL
 
 # Negation in the clause before a match ------------------------------------------------------------
@@ -1111,7 +1213,7 @@ THANKS = re.compile(
 )
 # Words that make a sentence an ask even when it also thanks ("I'd be grateful for feedback on…").
 STRONG_ASK = re.compile(
-    r"\b(?:if\s+you\s+(?:could|can|would|have|are\s+able|were\s+able|might)|(?:would|'d|will|'ll)\s+(?:\w+\s+)?"
+    r"\b(?:if\s+you\b|(?:would|'d|will|'ll)\s+(?:\w+\s+)?"
     r"(?:appreciate|be\s+(?:\w+\s+)?grateful|be\s+(?:\w+\s+)?thankful|be\s+(?:\w+\s+)?obliged)|feedback|thoughts?|views?|opinion|impressions?|insights?|advice|pointers?|tips?|comments?|suggestions?|"
     r"observations?|input|guidance|perspective|improv\w*|better|stronger|strengthen\w*|weak\w*|gaps?|lack\w*|"
     r"missing|fell\s+short|fall\s+short|differently|work\s+on|focus|develop|learn|let\s+me\s+know|hear|understand|"
@@ -1126,7 +1228,7 @@ GENERIC_AFTER_MY = (
     r"|understanding|learning|improvement|areas?|rejection|results?|outcome|feedback|thoughts|mind|views?|opinion"
     r"|regards|hopes?|congratulations|congrats|sincere|heart|goals?|journey|efforts?|attempt|try|weakness(?:es)?"
     r"|weak|strengths?|shortcomings|gaps|mistakes|errors|faults|chance|end|behalf|favou?r|friend|family|day|week"
-    r"|hand|very|only|current|recent|overall|general|whole"
+    r"|hand|very|only|current|recent|overall|general|whole|shoes|place|position"
 )
 TOPIC = re.compile(
     r"\b(?:interviews?|interviewers?|(?:phone|video|first|second|final|technical|panel|hr)\s+(?:screen|call|round"

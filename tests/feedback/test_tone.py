@@ -676,3 +676,83 @@ def test_it_does_not_flag_the_writers_own_plans(phrase):
 
 def test_a_topic_in_a_clause_about_the_writers_own_work_is_not_vague():
     assert "vague" not in codes("Thanks Paul, I'll revisit my case study approach. What would you change first?")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The committee appears not to have read my research statement.",
+        "I think your HR made an error in my test score.",
+        "The panel confused me with another candidate.",
+        "Nobody on the panel had ever worked in healthcare.",
+        "My SQL was called weak when I literally teach it.",
+        "I was, on paper, exactly who you were looking for.",
+        "The interview felt like a setup.",
+        "The take-home was three times longer than you said.",
+        "It was not a reasonable way to judge anyone.",
+        "I'm not convinced a single question tells you much about me.",
+        "I have to question how seriously my application was considered.",
+        "For the record, that project won an award.",
+    ],
+)
+def test_it_flags_fault_finding_with_the_judges(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'm not convinced my answer was clear.",
+        "I made an error in the SQL question.",
+        "The panel was very welcoming.",
+        "I was told my SQL was weak, and I agree.",
+    ],
+)
+def test_it_does_not_flag_owning_a_weakness(phrase):
+    assert "argumentative" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Would that change anything?",
+        "Could you add me to the final round?",
+        "Is it possible to join the interviews after all?",
+        "I'd love to show the panel the finished version of my case study.",
+        "Could you share my profile with the hiring manager again?",
+        "If you're still deciding between finalists, I'd love to be one of them.",
+    ],
+)
+def test_it_flags_asking_back_in(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'll be checking my inbox tonight.",
+        "I need a clear answer, not a generic email.",
+        "reply pls.",
+        "Please just answer.",
+        "It's been two weeks and nothing.",
+        "Three emails, no reply.",
+        "I'd like you to send me the panel's scoring.",
+        "I want my case study feedback, so please don't delay.",
+        "Please respond within 48h.",
+        "I'll need them by then.",
+    ],
+)
+def test_it_flags_pressure_without_the_usual_words(phrase):
+    assert "demanding" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Before my next interview on Friday, I'd love one tip, if you have time.",
+        "I'd like to send you my thanks again.",
+        "It's been two weeks since the interview and I've learned a lot.",
+    ],
+)
+def test_it_does_not_flag_calm_timing(phrase):
+    assert "demanding" not in codes(THANKS + phrase + ASK)

@@ -17,6 +17,12 @@ Batches 1-3 were written before the general word-class rules (``GENERAL`` in
   ("I've reconsidered how I approach take-home tests"). One label widened afterwards to the
   corpus convention that "I'd be a good fit" argues: "…so you can see I'd be a good fit after all"
   is argumentative as well as sway.
+Batch 4 was written after those rules and run once before any change for it; the honest news is
+that rules built from three batches still missed most of a fourth written in new words, so the
+word classes were widened again (fault-finding with the judges, the writer's record set against
+the verdict, asking back in, pressure without the usual words).
+  batch 4 (69 texts): recall 17/41 (argumentative 2/13, sway 8/12, demanding 3/11, other codes
+  4/5: "in my shoes" read as a topic); good flagged 0/28.
 """
 
 from tests.feedback.tone_corpus import GOOD, Example, ex
@@ -976,4 +982,324 @@ FRESH_3: list[Example] = [
     ex("Thanks Maria, I'm grateful. Why did my case study fall short on the numbers? I'd like to fix that."),
 ]
 
-FRESH = FRESH_1 + FRESH_2 + FRESH_3
+
+# ---------------------------------------------------------------------------------------------
+# Fresh batch 4: written after the general rules, run once before any change for it.
+# ---------------------------------------------------------------------------------------------
+FRESH_4: list[Example] = [
+    # argumentative
+    ex(
+        "Hi Keith, thanks for the call. I've been doing this job for fifteen years, so being told I lack "
+        "technical depth is a bit rich. Could you point me to the answer in the technical interview that "
+        "gave that impression?",
+        "request",
+        A,
+    ),
+    ex(
+        "Thank you Dana. I think the panel confused me with another candidate - half the questions were "
+        "about a project I never worked on. Any notes on my case study?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Ms Romero, thank you. Frankly the take-home was three times longer than you said it would be, "
+        "and I don't think it was a reasonable way to judge anyone. What did you think of my solution?",
+        "request",
+        A,
+    ),
+    ex(
+        "Thanks for getting back to me. With my background in fintech I was, on paper, exactly who you were "
+        "looking for. What tipped it against me in the interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "hi sam thx for letting me know. honestly the interview felt like a setup, every question was a trick. "
+        "what did u think of my coding?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Professor Hale, thank you for your letter. I would respectfully note that the committee appears "
+        "not to have read my research statement in full. I would welcome comments on my teaching demo.",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Priya, thank you. Nobody on the panel had ever worked in healthcare, which probably explains why my "
+        "answers didn't land. Could you share notes on my presentation?",
+        "request",
+        A,
+    ),
+    ex(
+        "Thank you for the feedback on my portfolio. For the record, the project you called outdated won an "
+        "award last year.",
+        "thank_you",
+        A,
+    ),
+    ex(
+        "Hello Mr Tan, many thanks. I am very sorry but I think your HR made an error in my test score, because "
+        "I checked all my answers. Can you explain how my technical test was marked?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Jo, thanks for the update. Ten minutes into the interview it was clear the hiring manager had "
+        "already decided. Still, what could I improve in my case study?",
+        "request",
+        A,
+    ),
+    ex(
+        "Thanks Lars. I'm not convinced a single whiteboard question tells you much about a senior engineer, "
+        "but I'd like your notes on my system design answer.",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Ms Varga, thank you. I have to question how seriously my application was considered, given it "
+        "was rejected within an hour of the interview. Any comments on my interview answers?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Chen, thanks so much. Pretty wild that my SQL was called weak when I literally teach it. Keen to "
+        "hear about the rest of my technical test.",
+        "request",
+        A,
+    ),
+    # sway
+    ex(
+        "Hi Keith, thank you. If there is any way to put my application back in front of the hiring manager, "
+        "I'd be very grateful. Feedback on my technical interview would help too.",
+        "request",
+        S,
+    ),
+    ex(
+        "Thank you Dana. I'd love the chance to show the panel the finished version of my case study - would "
+        "that change anything?",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Ms Romero, thank you. Should the new hire not work out during probation, I'd be delighted to "
+        "step in. Any thoughts on my take-home solution?",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Sam, thanks. Is it at all possible to add me to the final round after all? I'd also love notes on my "
+        "coding test.",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Professor Hale, thank you. Would the committee consider a short follow-up interview for this post, "
+        "so I can address the gaps you mentioned? Comments on my teaching demo welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Priya, thanks for letting me know. Could we jump on a quick call to talk through the decision? I'd "
+        "also value notes on my presentation.",
+        "request",
+        S,
+    ),
+    ex(
+        "Thanks Mr Tan. Please let me know if the role opens again, because I would accept immediately. Could you "
+        "explain how my technical test was marked?",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Jo, thanks. I'd happily do a paid trial week so you can see me in action. What could I improve in my "
+        "case study?",
+        "request",
+        S,
+    ),
+    ex(
+        "Thanks Lars! Since your team is still hiring for this role, maybe I could have another crack at the "
+        "whiteboard? Notes on my system design answer welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Ms Varga, thank you. I hope you might put me forward to the director anyway. Any comments on my "
+        "interview answers?",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Chen, thank you for the feedback on my SQL. I've now finished the advanced course - could you share "
+        "my profile with the hiring manager again?",
+        "thank_you",
+        S,
+    ),
+    ex(
+        "Hi Keith, following up on my earlier note. Also, if you're still deciding between finalists, I'd love to "
+        "be one of them. Thanks!",
+        "follow_up",
+        S,
+    ),
+    # demanding
+    ex(
+        "Hi Keith, thanks. I'll be checking my inbox tonight for your notes on my technical interview.",
+        "request",
+        D,
+    ),
+    ex(
+        "Thank you Dana. I need a clear answer on my case study, not a generic email.",
+        "request",
+        D,
+    ),
+    ex(
+        "Dear Ms Romero, thank you. Your company's policy promises feedback to all candidates, so I'm requesting "
+        "mine on the take-home solution within the week.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Sam, thanks. reply pls, it's been 2 weeks and nothing about my coding test.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Dear Professor Hale, thank you. I await your detailed written comments on my teaching demonstration "
+        "by return.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Priya, thank you. I'd like you to send me the panel's scoring for my presentation, please.",
+        "request",
+        D,
+    ),
+    ex(
+        "Thanks Mr Tan. Kindly note that I will be forwarding this thread to my lawyer if my test results are "
+        "not explained.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Jo, thanks. I want my case study feedback before my next interview on Thursday, so please don't delay.",
+        "request",
+        D,
+    ),
+    ex(
+        "Thanks Lars. Three emails, no reply. Please just answer about my system design interview.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Dear Ms Varga, thank you. It would be appreciated if you responded within 48h regarding my interview.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Chen, thanks. I've set aside Friday morning to go through your notes on my SQL test, so I'll need "
+        "them by then.",
+        "request",
+        D,
+    ),
+    # vague / whole-text
+    ex("Hi Lars, thanks a lot for the update. Anything I should know for next time?", "request", V),
+    ex("Dear Ms Varga, thank you for letting me know. I'd be grateful for your honest view.", "request", V),
+    ex("Thanks Chen! What would you have done in my shoes?", "request", V),
+    ex("Hi Sam, can you tell me about my coding test? Sam", "request", T),
+    ex(
+        "Hi Jo, thanks.\n1. Was my case study too long?\n2. Were my numbers right?\n3. Did I present clearly?",
+        "request",
+        Q,
+    ),
+    # good
+    ex(
+        "Hi Keith, thanks for the call. I was surprised to hear my technical depth was the issue, so I'd really "
+        "like to learn which answer gave that impression."
+    ),
+    ex(
+        "Thank you Dana. I'm not sure my case study was as clear as I hoped - could you tell me which part "
+        "confused the panel?"
+    ),
+    ex(
+        "Dear Ms Romero, thank you for the decision and for the take-home brief. What would a stronger solution "
+        "have included?"
+    ),
+    ex(
+        "Thanks for getting back to me. I know my fintech background isn't everything; which gaps in my "
+        "interview stood out to you?"
+    ),
+    ex("hi sam thx for letting me know! what did u think of my coding? no stress if ur swamped"),
+    ex(
+        "Dear Professor Hale, thank you for your letter. I would welcome comments on my teaching demo and my "
+        "research statement."
+    ),
+    ex(
+        "Hi Priya, thank you. I didn't have healthcare examples ready - would you suggest which experience I "
+        "should have talked about in my presentation?"
+    ),
+    ex(
+        "Thank you for the feedback on my portfolio. You're right that the older projects need refreshing.",
+        "thank_you",
+    ),
+    ex(
+        "Hello Mr Tan, many thanks. I'd like to understand which parts of my technical test lost the most marks, "
+        "so I can study them."
+    ),
+    ex("Hi Jo, thanks for the update. I'm sure it was a tough choice. What could I improve in my case study?"),
+    ex("Thanks Lars. I'd appreciate your notes on my system design answer, especially the scaling part."),
+    ex(
+        "Dear Ms Varga, thank you for such a quick answer after the interview. Any comments on my interview "
+        "answers would be very welcome."
+    ),
+    ex("Hi Chen, thanks so much. I thought my SQL was a strength, so I'd love to hear where it fell short."),
+    ex(
+        "Hi Keith, following up on my note about the technical interview - thank you, and no pressure at all.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Ms Romero, just a short follow-up on my question about the take-home. Thanks again for your time.",
+        "follow_up",
+    ),
+    ex(
+        "Thank you, Professor Hale, for the comments on my teaching demo. I'll rework my opening before the next "
+        "application.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Priya, thanks a lot for the notes on my presentation. They were fair and clear.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Sam, thank you for the quick reply about my coding test. Really kind of you.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Mr Tan, thank you. I don't expect you to change the outcome; I'd simply like to understand my "
+        "technical test results."
+    ),
+    ex("Hi Jo, thanks. I'll work on my case study structure this week - which part would you fix first?"),
+    ex("Thanks Lars, I understand the decision. Should I prioritise algorithms or system design in my practice?"),
+    ex(
+        "Dear Ms Varga, thank you. I'd be happy to hear about other openings later in the year. Meanwhile, any "
+        "thoughts on my interview?"
+    ),
+    ex("Hi Chen, thank you for the chance to interview. What would you look for in a stronger SQL test?"),
+    ex(
+        "Dear Dana, thank you. I need to improve how I explain numbers - how did my case study presentation "
+        "come across?"
+    ),
+    ex("Hi Keith, thanks. If you have five minutes at some point, I'd love a word on my technical interview."),
+    ex(
+        "Dear Professor Hale, thank you. I accept the committee's decision with good grace. Could you share a "
+        "thought on my research talk?"
+    ),
+    ex(
+        "Hi Sam, thanks for the honest reply. Why the coding test mattered so much is clear now; could you tell me "
+        "which test case I missed?"
+    ),
+    ex(
+        "Hi Priya, many thanks. I'd welcome any advice on my presentation so I'm better prepared when I apply "
+        "again in the future."
+    ),
+]
+
+FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4
