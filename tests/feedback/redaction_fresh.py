@@ -1,0 +1,1105 @@
+"""Fresh batches of labelled relays for the redaction check, written to probe whether the rules
+generalise: styles the older corpus lacked (terse chat notes, long formal summaries, non-native
+English), names from many cultures alone or in lower case, odd phone and e-mail formats, pay in
+words, and protected characteristics in indirect wording.
+
+Labels follow the contract's definitions. One decision to note: a plain statement that the role
+cannot sponsor a work visa is a legitimate job requirement the candidate already knows, so it is
+clean; visa or immigration status used as a proxy for origin ("not really from here"), citizenship,
+accent and "native speaker" are ``protected_characteristic``. A language the job needs, at a
+stated level ("French at C1 for the Paris clients"), is clean.
+
+First-look figures (leaky relays with every expected code caught / clean relays with any finding),
+each batch run once before any change made because of it:
+- FRESH_A (terse chat notes, non-native English): leaky 26/40, clean 1/30 ("the Atlas stuff").
+  Per code: email 1/1, phone 2/3, person_name 5/10, salary 5/6, other_candidate 5/7, protected 10/15.
+- FRESH_B (long formal summaries, many cultures): leaky 31/40, clean 1/30 ("their Aurora platform").
+  Per code: email 0/1, phone 2/2, person_name 11/12, salary 5/6, other_candidate 7/10, protected 11/14.
+- FRESH_C (euphemisms, obfuscated contacts, indirect wording): leaky 20/40, clean 2/30 ("young as a
+  company, only two years old", "the Atlas migration"). Per code: email 1/1, phone 2/4, person_name
+  3/8, salary 4/5, other_candidate 1/9, protected 10/14.
+Together: leaky 77/120 (64 %), clean 4/90 (4.4 %). The misses: lower-case and unlisted surnames
+("spoke w/ okonkwo", "your interview with Kowalczyk"), initials, phones with dots and letters, pay in
+words, other applicants in idiom ("a two-horse race", "their number two choice", "the hire was"),
+and age, family and health in indirect wording ("long runway", "stage of life", "without kids").
+"""
+
+from tests.feedback.redaction_corpus import Relay as R
+
+FRESH_A: list[R] = [
+    R(
+        "quick one - HM said tech was solid but you lost them on the sys design. fyi they hired internally. sorry!",
+        "Tomasz Nowak",
+        ("other_candidate",),
+    ),
+    R(
+        "spoke w/ okonkwo this morning. he liked the take-home, wanted more testing. ping me if q's",
+        "Lena Fischer",
+        ("person_name",),
+    ),
+    R(
+        (
+            "fb from the panel: good energy, bit long-winded. they were also keen to know if you'd need time off for "
+            "treatment, i said not my place"
+        ),
+        "Rosa Jimenez",
+        ("protected_characteristic",),
+    ),
+    R(
+        "budget was 95-100 base + 10% bonus, you asked 115 so that was a gap. skills wise all fine",
+        "Dev Patel",
+        ("salary",),
+    ),
+    R("call me on 07700.900.461 when free, easier to explain", "Aoife Byrne", ("phone",)),
+    R("their pick had 2 more yrs in payments. you were a close second tbh", "Marcus Hill", ("other_candidate",)),
+    R(
+        (
+            "Hi! feedback: they want more culture add. honestly think it was the graduated-in-the-90s thing on your "
+            "cv, they noticed it."
+        ),
+        "Sandra Boyd",
+        ("protected_characteristic",),
+    ),
+    R(
+        "sync'd with priya from their talent team: pass on the role for now. main gap = stakeholder mgmt.",
+        "Joel Martin",
+        ("person_name",),
+    ),
+    R(
+        "they said it's a guys' team and worried you'd feel out of place at the socials. not ok, flagging to their HR",
+        "Chloe Adams",
+        ("protected_characteristic",),
+    ),
+    R(
+        "pls don't share but they offered the other person 82k. you were at 88",
+        "Sam Reid",
+        ("salary", "other_candidate"),
+    ),
+    R("HM (Bart) wanted deeper k8s. that's it really.", "Yusuf Demir", ("person_name",)),
+    R(
+        (
+            "fb: strong sql, weak on pandas. also they asked about your accent, whether clients understand you ok. I "
+            "pushed back."
+        ),
+        "Ivan Petrov",
+        ("protected_characteristic",),
+    ),
+    R(
+        "ngozi (their CTO) said the architecture answer was really strong, just wanted more on cost",
+        "Paul Evans",
+        ("person_name",),
+    ),
+    R(
+        "they said you're juggling school runs and might not make the 8am standups. thats not a legit reason imo",
+        "Gemma Lewis",
+        ("protected_characteristic",),
+    ),
+    R(
+        "quick update: J.P. from engineering ran the tech round, said you were a bit rusty on graphs",
+        "Ali Hassan",
+        ("person_name",),
+    ),
+    R("they'll go to twenty an hour max for the contract, you asked twenty five", "Nina Kowalski", ("salary",)),
+    R(
+        "email their coordinator at lina dot haddad at brightwave dot io for the expenses form",
+        "Omar Farouk",
+        ("email",),
+    ),
+    R(
+        "they're after fresh energy and someone with a long runway. your experience felt like overkill to them",
+        "Graham Wood",
+        ("protected_characteristic",),
+    ),
+    R("tbh it came down to you and one other, they picked the one who'd done B2B", "Leah Cohen", ("other_candidate",)),
+    R("Chen Jing from the panel said you interrupted a bit", "Sarah Young", ("person_name",)),
+    R(
+        (
+            "no offer. they said the team does friday drinks a lot & wondered if that'd be awkward for you given your "
+            "faith"
+        ),
+        "Bilal Khan",
+        ("protected_characteristic",),
+    ),
+    R(
+        "they asked if you have plans for kids soon. I said I wouldn't ask that. ugh.",
+        "Megan Price",
+        ("protected_characteristic",),
+    ),
+    R("comp: 6 figures was never on the table, top was 85", "Tom Baker", ("salary",)),
+    R("had a chat w/ dimitriou. said your portfolio is good but too much agency work", "Kate Moss", ("person_name",)),
+    R("they wanted someone who'd 'grown up digital'. I know.", "Brian Kelly", ("protected_characteristic",)),
+    R("ring +44 (0) 161 496 0734 ext. 12 and ask for the talent desk", "Ruth Green", ("phone",)),
+    R("the role went to a referral, someone already known to the team", "Jack Turner", ("other_candidate",)),
+    R(
+        "HM said the timing worried them, since you mentioned you're expecting in the spring",
+        "Hannah Ward",
+        ("protected_characteristic",),
+    ),
+    R("Their lead, Siobhan, fed back: great whiteboarding, less great on estimation", "Luke Ross", ("person_name",)),
+    R("fb via agency partner: salary exp too high (you said 70k, band tops at 64k)", "Fiona Shaw", ("salary",)),
+    R("they compared you with the ex-Monzo guy a lot, he had more incident exp", "Kieran Doyle", ("other_candidate",)),
+    R("pls call me on 0800-FEEDBAK or my mobile 07700 900 118", "Zoe Hart", ("phone",)),
+    R(
+        "they said you seemed 'very old school' and would struggle with a team of twentysomethings",
+        "Derek Mills",
+        ("protected_characteristic",),
+    ),
+    R("Kwame and Ines ran the panel. both liked you. hiring freeze killed it", "Ella Stone", ("person_name",)),
+    R(
+        "they're worried about your health after the 6 month break you mentioned - asked if it'd come back",
+        "Simon Lee",
+        ("protected_characteristic",),
+    ),
+    R("out of 5 finalists you were 3rd on their scoring", "Amy Clarke", ("other_candidate",)),
+    R(
+        "they asked whether you're married since the role has travel. I didn't answer",
+        "Priti Shah",
+        ("protected_characteristic",),
+    ),
+    R(
+        "the wheelchair question came up - they asked if you'd need adjustments to the office",
+        "Owen Price",
+        ("protected_characteristic",),
+    ),
+    R(
+        "they said 'not a native speaker' was a factor in the client-facing bit",
+        "Mateus Silva",
+        ("protected_characteristic",),
+    ),
+    R(
+        "met w/ their VP eng tuesday, Mr. Adeyemi-Cole - he'll send notes. pay they had in mind: 120-130k + equity",
+        "Jade Wu",
+        ("person_name", "salary"),
+    ),
+    # clean
+    R(
+        (
+            "quick fb: great on the live coding, slower on the design q. work on caching patterns & you'll be fine "
+            "next time"
+        ),
+        "Tomasz Nowak",
+        (),
+    ),
+    R("they liked ur energy. 3 of 4 interviewers said yes, one wanted more depth on testing", "Lena Fischer", ()),
+    R("fb from HM: cv was too long, cut it to 2 pages. lead with impact numbers", "Rosa Jimenez", ()),
+    R(
+        (
+            "they're a young company (founded 2021) so processes are loose; they wanted someone to build them from "
+            "scratch. you leaned on existing process a lot"
+        ),
+        "Dev Patel",
+        (),
+    ),
+    R("the Phoenix team owns the payments stack; they felt you knew it less than the Atlas stuff", "Aoife Byrne", ()),
+    R(
+        "they value ownership and candour as cultural values; your answers on failure felt a bit guarded",
+        "Marcus Hill",
+        (),
+    ),
+    R(
+        "you didn't meet the technical bar on the algorithms round. practise 2-3 mediums a day for a couple weeks",
+        "Sandra Boyd",
+        (),
+    ),
+    R(
+        (
+            "role is based in the Manchester office 3 days/wk. they weren't sure you wanted the commute given what you"
+            " said"
+        ),
+        "Joel Martin",
+        (),
+    ),
+    R(
+        "Good: 10 yrs exp came across well, clear examples. Less good: answers ran ~5 min each, aim for 2",
+        "Chloe Adams",
+        (),
+    ),
+    R("they said your Kotlin was strong but Swift weaker. the app is iOS-first", "Sam Reid", ()),
+    R(
+        "no feedback on comp, they just felt the scope was bigger than what you've done. 15 reports vs your 4",
+        "Yusuf Demir",
+        (),
+    ),
+    R(
+        "fb: you asked great qs about on-call. they wanted more on how you'd measure success in 90 days",
+        "Ivan Petrov",
+        (),
+    ),
+    R("they said the take-home was 'really thoughtful', only gap was no README. easy fix", "Paul Evans", ()),
+    R("panel was 3 ppl: eng lead, PM, designer. all said communication was clear", "Gemma Lewis", ()),
+    R(
+        "they've paused the role till Q3, nothing to do with you. they'd happily talk again in 6 months",
+        "Ali Hassan",
+        (),
+    ),
+    R("HM felt you undersold yourself. say 'I' more than 'we'", "Nina Kowalski", ()),
+    R(
+        "they use Terraform + AWS heavily; you talked mostly about GCP. worth doing the AWS associate cert",
+        "Omar Farouk",
+        (),
+    ),
+    R(
+        "interview went 45 mins over because they enjoyed it! but in the end they wanted deeper MLOps",
+        "Graham Wood",
+        (),
+    ),
+    R(
+        "fb was short: good fit for the technical bar, weaker on product sense. happy to do mock product q's with you",
+        "Leah Cohen",
+        (),
+    ),
+    R("I think it's the 2nd round presentation - slides had too much text. 1 idea per slide", "Sarah Young", ()),
+    R(
+        "They've said to apply again for the senior role in January. Your React is strong, Node less so",
+        "Bilal Khan",
+        (),
+    ),
+    R(
+        "the case study numbers didn't add up (you said 20% growth, then 12%). check the maths next time",
+        "Megan Price",
+        (),
+    ),
+    R("they liked that you mentored 3 juniors. wanted more examples of influencing without authority", "Tom Baker", ()),
+    R(
+        "re the Berlin office: role needs 2 days onsite, which you said is fine. the gap was Go experience",
+        "Kate Moss",
+        (),
+    ),
+    R("HM said you were 'calm under pressure' in the incident scenario. less clear on postmortems", "Brian Kelly", ()),
+    R("the salary chat went fine, no issue there. the blocker was your 3 month notice period", "Ruth Green", ()),
+    R("your reference came back glowing, fwiw. they just need someone with more Salesforce admin", "Jack Turner", ()),
+    R("they wanted a clearer why-this-company. read up on their Q2 launch (Orion) before next time", "Hannah Ward", ()),
+    R(
+        "felt you were a bit nervous in the first 10 mins, then great. a warm-up chat with me beforehand helps",
+        "Luke Ross",
+        (),
+    ),
+    R(
+        "they need someone who can do on-call 1 week in 6. you said you can't, which is fair, just not a match",
+        "Fiona Shaw",
+        (),
+    ),
+]
+
+FRESH_B: list[R] = [
+    R(
+        (
+            "Dear Ana, following our conversation with the hiring committee, I would like to summarise the outcome. "
+            "The committee acknowledged your thorough preparation. However, they ultimately decided in favour of an "
+            "applicant whose background included regulatory reporting under Basel III. They encouraged you to apply "
+            "again."
+        ),
+        "Ana Souza",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "Good afternoon. I spoke yesterday with Mrs Wanjiru Kamau, who chaired the panel. She felt your responses "
+            "on budgeting were precise, but your examples of team leadership were limited. I would suggest preparing a"
+            " structured example."
+        ),
+        "Grace Otieno",
+        ("person_name",),
+    ),
+    R(
+        (
+            "Please find below the summary. Regarding remuneration, the company has confirmed the position was "
+            "budgeted at one hundred and ten thousand pounds, which was below your stated expectation. Otherwise, the "
+            "technical assessment was satisfactory."
+        ),
+        "Robert Hughes",
+        ("salary",),
+    ),
+    R(
+        (
+            "Hello, I am writing you the feedback. The manager says you have good knowledge but maybe you are too "
+            "senior in age for the team, they are all fresh graduates. I am not agree with this."
+        ),
+        "Piotr Zielinski",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The feedback from the interview with Mr. Takahashi: he was appreciating your clear answer on the cloud "
+            "migration. He wish more detail in the security part."
+        ),
+        "Andrea Rossi",
+        ("person_name",),
+    ),
+    R(
+        (
+            "Summary of feedback. Strengths: structured thinking, good questions. Areas to improve: product metrics. "
+            "Also, for transparency, you were compared against two internal colleagues who were also interviewed, and "
+            "one of them was selected."
+        ),
+        "Helen Carter",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "I had a long conversation with the talent partner, Fatima Al-Sayed. She said the panel considered your "
+            "profile very strong; the reason for the decision was the question of whether you would need to leave "
+            "early on Fridays for prayers."
+        ),
+        "Imran Qureshi",
+        ("person_name", "protected_characteristic"),
+    ),
+    R(
+        (
+            "Further to your interview on 12 March, the company would like to thank you. They raised that the client "
+            "base is conservative and wondered whether a person of your background would be accepted by them."
+        ),
+        "Kwabena Asante",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The hiring manager, who is called Bogdan, explained that the decision was close. Please contact me at +48"
+            " 22 555 01 93 if you would like to talk."
+        ),
+        "Agnieszka Nowak",
+        ("person_name", "phone"),
+    ),
+    R(
+        (
+            "Following the final round, the company made an offer to another finalist, who accepted yesterday. They "
+            "were impressed by you, especially the data modelling exercise."
+        ),
+        "Victoria Lang",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "Kind regards from our side. The feedback is mainly positive. One remark, the director say you look very "
+            "tired and he ask me if you have any health issue. I said I do not know."
+        ),
+        "Lucia Moreno",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "I spoke at length with Kofi Mensah-Bonsu and with Eleni Papadopoulou. Both felt your stakeholder examples"
+            " were convincing, but your answers on budget ownership were thin."
+        ),
+        "Daniel Brooks",
+        ("person_name",),
+    ),
+    R(
+        (
+            "With regard to compensation, the range for the position was 45 000 to 52 000 EUR, and the offer would "
+            "have been at the lower end given the interview. I think this is useful for future negotiations."
+        ),
+        "Jan de Vries",
+        ("salary",),
+    ),
+    R(
+        (
+            "To be transparent, the panel were hoping for someone who could stay for a decade or more and build the "
+            "function; they asked me how many years you were planning to work before retiring."
+        ),
+        "Malcolm Grant",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The written feedback is attached in summary form. The panel praised your composure. The only concern was "
+            "that, as a mother of three, you might find the travel schedule difficult. I told them this is not an "
+            "appropriate consideration."
+        ),
+        "Claire Dubois",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "I'm pleased to report the interviewers were very positive. Sadly, they had someone in mind from the "
+            "start: the contractor already in the role was offered the permanent position."
+        ),
+        "Stephen Walsh",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "The conversation with the board was positive. Dr. Nakamura-Leblanc said you will be a strong fit in "
+            "future. You may write to her assistant at m.rossi[at]northgate.org for the reading list."
+        ),
+        "Alice Martin",
+        ("person_name", "email"),
+    ),
+    R(
+        (
+            "Feedback from the assessment centre: your group exercise was good. The assessors ranked you fifth out of "
+            "the twelve attendees, and only the top three go forward."
+        ),
+        "Ryan Foster",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "In the debrief, the interviewers mentioned that your English is very good 'for someone not from here', "
+            "which I found inappropriate. Technically they had no concerns."
+        ),
+        "Thi Nguyen",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "Please note the hiring manager, Ms. Okafor-Reyes, would prefer that you do not contact her directly. Her "
+            "feedback is that the case study lacked a recommendation."
+        ),
+        "Laura Bennett",
+        ("person_name",),
+    ),
+    R(
+        (
+            "They said the package was 'six figures plus a generous share scheme' but that you would have come in "
+            "lower on the scale."
+        ),
+        "Patrick Nolan",
+        ("salary",),
+    ),
+    R(
+        (
+            "The interviewers would like a person who is able to work evenings. They asked whether your husband would "
+            "be fine with it."
+        ),
+        "Sofia Marin",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "Your interview with Okonkwo on Tuesday went reasonably well. He would have liked more detail on capacity "
+            "planning."
+        ),
+        "Peter Lund",
+        ("person_name",),
+    ),
+    R(
+        "They mentioned the winning candidate had presented a ninety-day plan unprompted, which made the difference.",
+        "Rachel Kim",
+        ("other_candidate",),
+    ),
+    R(
+        "On reflection, the panel thought you might lack the stamina of a younger engineer for the on-call rota.",
+        "Geoffrey Hall",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "I passed your questions on to Gunnar and Astrid in the data team; Gunnar answered that the modelling test"
+            " was the deciding factor."
+        ),
+        "Mia Larsen",
+        ("person_name",),
+    ),
+    R(
+        "The company disclosed a day rate of £550, compared with the £650 you had asked for.",
+        "Connor Byrne",
+        ("salary",),
+    ),
+    R(
+        (
+            "Regrettably, they have concluded that your religious observance, in particular fasting during Ramadan, "
+            "might affect the client workshops in spring."
+        ),
+        "Yasmin Ali",
+        ("protected_characteristic",),
+    ),
+    R(
+        "I can share that the role was ultimately filled by someone who had worked with the CEO before.",
+        "Nathan Cole",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "The panel chair, Aarav, asked me to convey that your presentation was very clear. He also asked that you "
+            "contact him on 98200 12345 if you would like detail."
+        ),
+        "Neha Gupta",
+        ("person_name", "phone"),
+    ),
+    R(
+        (
+            "Their concern was around the gap in your employment history, which you explained as caring for your "
+            "disabled son; they were worried about reliability."
+        ),
+        "Karen Wallace",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "It seems they prefer someone who is a native Dutch speaker for the team, although the job advert said "
+            "English."
+        ),
+        "Tariq Aziz",
+        ("protected_characteristic",),
+    ),
+    R(
+        "I was told the offer to the successful candidate was 68k, so you were not far off.",
+        "Emily Ross",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        (
+            "Comments from Ingrid Solberg (hiring manager) and Tomás Ruiz (engineering lead) are summarised below. "
+            "Both agree your testing approach was excellent."
+        ),
+        "Adam Novak",
+        ("person_name",),
+    ),
+    R(
+        (
+            "One point I must share: they observed that you are 'very much a family man', and asked whether the "
+            "relocation would suit your wife and children."
+        ),
+        "Hassan Rahimi",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The panel compared the three shortlisted profiles and yours was weakest on cloud cost management.",
+        "Olga Ivanova",
+        ("other_candidate",),
+    ),
+    R(
+        "In addition, they thought someone of your generation may not be comfortable with the informal culture.",
+        "Margaret Lowe",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Please speak to Li Wei or Zhang Min in HR about the expenses. They can also clarify the interview process.",
+        "Chris Taylor",
+        ("person_name",),
+    ),
+    R(
+        (
+            "The hourly rate they could offer was thirty-five dollars, which they understood was below what you are "
+            "earning now."
+        ),
+        "Jose Ramirez",
+        ("salary",),
+    ),
+    R("The other finalist had a PhD, and that tipped it in the end.", "Ben Carter", ("other_candidate",)),
+    # clean
+    R(
+        (
+            "Dear Kenji, thank you for your patience. The hiring committee has concluded its review. They valued your "
+            "structured approach to the case study and your clear communication. The area they would encourage you to "
+            "develop is quantitative forecasting; the role requires building models from scratch. I would recommend a "
+            "short course in time-series methods."
+        ),
+        "Kenji Watanabe",
+        (),
+    ),
+    R(
+        (
+            "Following the three rounds of interviews, the company has decided not to proceed. The feedback is that "
+            "your technical depth in distributed systems was good, but your examples of mentoring were limited. Please"
+            " consider preparing two or three examples with measurable outcomes."
+        ),
+        "Grace Otieno",
+        (),
+    ),
+    R(
+        (
+            "Hello Mariam, the manager was happy with your presentation. He say your communication is clear and your "
+            "slides well organised. The improvement is about the time: 20 minutes instead of 15."
+        ),
+        "Mariam Haddad",
+        (),
+    ),
+    R(
+        (
+            "The role is in the Lisbon office, which is a young company of about 40 people. They were looking for "
+            "experience of scaling from 40 to 200 and felt your examples came from larger organisations."
+        ),
+        "Robert Hughes",
+        (),
+    ),
+    R(
+        (
+            "Summary: the panel of four interviewed you for 90 minutes. They highlighted your energy and curiosity. "
+            "They felt you were less confident discussing pricing strategy, which is central to the role."
+        ),
+        "Piotr Zielinski",
+        (),
+    ),
+    R(
+        (
+            "The organisation describes its values as ownership, candour and curiosity. In the values interview, they "
+            "felt your examples of candour were a little abstract. Concrete stories will help."
+        ),
+        "Andrea Rossi",
+        (),
+    ),
+    R(
+        (
+            "The company has 12 years of history and 3 product lines. They wanted experience with more than one "
+            "product line; yours was mainly with one."
+        ),
+        "Helen Carter",
+        (),
+    ),
+    R(
+        (
+            "You met the technical bar comfortably. The decision was about product sense: when asked to prioritise "
+            "five features, your reasoning focused on engineering effort rather than user value."
+        ),
+        "Imran Qureshi",
+        (),
+    ),
+    R(
+        (
+            "I have received feedback from the Orion team (the group responsible for the analytics platform). They "
+            "found your SQL very strong and your dashboards clear. Their hesitation was about experience with dbt."
+        ),
+        "Kwabena Asante",
+        (),
+    ),
+    R(
+        (
+            "The company explained that the role has been cancelled after a restructure, and the process is closed. "
+            "This was not a reflection of your interview."
+        ),
+        "Agnieszka Nowak",
+        (),
+    ),
+    R(
+        (
+            "Thank you for attending the assessment day. The assessors said your written exercise was the strongest "
+            "part of your day, and the group discussion the weakest: you spoke less than expected."
+        ),
+        "Victoria Lang",
+        (),
+    ),
+    R(
+        (
+            "The interviewers appreciated your questions about the on-call policy and the learning budget; they "
+            "confirmed both are generous."
+        ),
+        "Lucia Moreno",
+        (),
+    ),
+    R(
+        (
+            "Feedback from the second interview: good answers on stakeholder management, less precise on data "
+            "governance. They recommended the DAMA framework as reading."
+        ),
+        "Daniel Brooks",
+        (),
+    ),
+    R(
+        (
+            "The company has a culture of written communication (long design documents). They felt your written "
+            "exercise was concise but missed the trade-offs section."
+        ),
+        "Jan de Vries",
+        (),
+    ),
+    R(
+        (
+            "They would like to keep you in mind for the platform role opening in spring; the current role needed "
+            "deeper Kafka experience."
+        ),
+        "Malcolm Grant",
+        (),
+    ),
+    R(
+        (
+            "The panel gave you 4 out of 5 on coding, 3 out of 5 on system design and 4 out of 5 on behaviour. The "
+            "threshold was 4 on each."
+        ),
+        "Claire Dubois",
+        (),
+    ),
+    R(
+        (
+            "Regarding the notice period: they were hoping for someone within 4 weeks, and your 12 weeks was a factor,"
+            " alongside the lack of retail experience."
+        ),
+        "Stephen Walsh",
+        (),
+    ),
+    R(
+        (
+            "In the interview with the product director you were asked to critique their mobile app. They liked your "
+            "points about onboarding, but felt you did not back them with data."
+        ),
+        "Alice Martin",
+        (),
+    ),
+    R(
+        (
+            "Please note that the feedback was given over the phone, so I have summarised it in my own words. The main"
+            " point was that your answers were long; practise the STAR format."
+        ),
+        "Ryan Foster",
+        (),
+    ),
+    R(
+        (
+            "Thank you, Oluwaseun, for your patience. The committee's feedback is that your finance knowledge is "
+            "excellent but your Excel modelling test had two formula errors."
+        ),
+        "Oluwaseun Adebayo",
+        (),
+    ),
+    R(
+        (
+            "The company is expanding to Singapore and Dubai next year; they wanted someone with APAC market "
+            "experience, which your CV does not show."
+        ),
+        "Thi Nguyen",
+        (),
+    ),
+    R(
+        (
+            "Your cover letter was mentioned positively: it was specific about their Series B and the new Jakarta hub."
+            " The interview itself was let down by vague answers on metrics."
+        ),
+        "Laura Bennett",
+        (),
+    ),
+    R(
+        (
+            "The feedback mentions your years of experience (eight) as a strength, especially the time at Siemens. "
+            "What was missing was experience with regulated medical devices."
+        ),
+        "Patrick Nolan",
+        (),
+    ),
+    R(
+        (
+            "They found the pair programming session productive. One suggestion: narrate your thinking more, as the "
+            "interviewer could not follow your reasoning for the first 10 minutes."
+        ),
+        "Sofia Marin",
+        (),
+    ),
+    R(
+        (
+            "The hiring manager would like to thank you for the extra reading you did on their Aurora platform. The "
+            "final decision came down to the depth of Rust experience required."
+        ),
+        "Peter Lund",
+        (),
+    ),
+    R(
+        (
+            "The salary discussion was not an issue at all; the role was closed for budget reasons at company level, "
+            "unrelated to your interview."
+        ),
+        "Rachel Kim",
+        (),
+    ),
+    R(
+        (
+            "The case interview lasted an hour. They said your framework was sound, but you took 20 minutes before "
+            "proposing a hypothesis. In consulting they expect a hypothesis within 5."
+        ),
+        "Geoffrey Hall",
+        (),
+    ),
+    # Clean by the decision in the module docstring: a stated, legitimate work-authorisation requirement.
+    R(
+        (
+            "They could not sponsor a work visa for this role, which was stated in the job advert; otherwise the "
+            "feedback was positive, especially on the modelling."
+        ),
+        "Mia Larsen",
+        (),
+    ),
+    R(
+        (
+            "Following the technical assessment, they felt your answers on concurrency were correct but slow. Timed "
+            "practice on medium problems would help."
+        ),
+        "Connor Byrne",
+        (),
+    ),
+    R(
+        (
+            "I would like to add that the panel found you personable and well prepared. The gap was specifically "
+            "experience leading a team of more than five engineers."
+        ),
+        "Yasmin Ali",
+        (),
+    ),
+]
+
+FRESH_C: list[R] = [
+    R(
+        "They felt you'd be more comfortable somewhere with people at a similar stage of life.",
+        "Norman Fisher",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Honestly I think they wanted a bit more youthful energy in the room.",
+        "Pauline Reed",
+        ("protected_characteristic",),
+    ),
+    R("I heard they're going with the person who interned there last summer.", "Jake Miller", ("other_candidate",)),
+    R(
+        "Your interview with Kowalczyk went fine on paper, but he wanted more hands-on AWS.",
+        "Emma Price",
+        ("person_name",),
+    ),
+    R("Text me on 07700 900 555 or WhatsApp +44 7700 900555 if you want to talk it through.", "Ravi Menon", ("phone",)),
+    R("The budget topped out around ninety grand, so your ask was a stretch.", "Lucy Grant", ("salary",)),
+    R(
+        (
+            "They asked me if you'd be around long enough to justify the training investment, given you mentioned "
+            "grandchildren."
+        ),
+        "Barbara Scott",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Between us, it was a two-horse race and the other horse had banking experience.",
+        "Mark Dean",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "They want the team to feel like a group of friends, and they worried you wouldn't share their background "
+            "or get the banter."
+        ),
+        "Ade Ogunleye",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Fed back by sunita in their people team: stronger on delivery than on strategy.",
+        "Holly West",
+        ("person_name",),
+    ),
+    R("Apparently the guy they chose has been at a competitor for years.", "Will Harper", ("other_candidate",)),
+    R("Reach the team at careers (at) lumen-labs (dot) co (dot) uk to ask about other roles.", "Isla Reid", ("email",)),
+    R(
+        "They mentioned there are a lot of late client dinners and asked whether that fits with you being pregnant.",
+        "Anna Kovacs",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They were worried about the hours given your condition; they didn't say more.",
+        "Colin Burke",
+        ("protected_characteristic",),
+    ),
+    R("From what I gathered, someone they already knew was always the favourite.", "Daisy Lamb", ("other_candidate",)),
+    R("Base would have been 70 to 75 with a 15% bonus and options.", "Ahmed Saleh", ("salary",)),
+    R(
+        "They thought you'd find it hard to take direction from managers half your age.",
+        "Roger Bell",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Sat down with adaeze and tunde after the panel: both liked your stakeholder story.",
+        "Ellie Morgan",
+        ("person_name",),
+    ),
+    R(
+        "They asked how you'd manage the fast, meeting-heavy days given your hearing aid.",
+        "Frank Moore",
+        ("protected_characteristic",),
+    ),
+    R("Your competitor in the final stage was cheaper, frankly.", "Gareth Jones", ("other_candidate",)),
+    R(
+        "I passed your thanks on to Hendrik; he said the whiteboard round was your best.",
+        "Sophie Turner",
+        ("person_name",),
+    ),
+    R("Their max is 400 a day outside IR35.", "Neil Walker", ("salary",)),
+    R(
+        "They asked whether you go to church on Sundays because the launch weekend is on-call.",
+        "Ruth Okoro",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Don't quote me, but they found the person they want elsewhere and are just closing the loop.",
+        "Greg Simmons",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "They worried about culture fit, by which they mean you didn't grow up here and might not get the "
+            "references in client chats."
+        ),
+        "Arjun Nair",
+        ("protected_characteristic",),
+    ),
+    R("Dial 1-800-FEEDBACK ext. 4412 for the company's candidate line.", "Tina Brooks", ("phone",)),
+    R(
+        "They loved the demo; Jean-Baptiste and Marie-Claire both want you on the shortlist next time.",
+        "Pierre Laurent",
+        ("person_name",),
+    ),
+    R("The offer would have been 42 an hour, which is below your last contract.", "Dylan Hughes", ("salary",)),
+    R("The panel said there were stronger CVs in the pile.", "Maria Lopez", ("other_candidate",)),
+    R(
+        (
+            "They asked whether your partner is a woman or a man, since the relocation package covers spouses. I "
+            "refused, but you should know it was asked."
+        ),
+        "Alex Morgan",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Someone on the panel, I think Oyelaran, said your answer on risk was the sharpest.",
+        "Helen Park",
+        ("person_name",),
+    ),
+    R("Reach me directly on 020.7946.0321 any time this week.", "Joe Clarke", ("phone",)),
+    R(
+        "Mostly positive, but they hinted they'd prefer someone without kids for the travel-heavy role.",
+        "Sara Lind",
+        ("protected_characteristic",),
+    ),
+    R("They went for a bit more seniority: the hire was a former head of platform.", "Ian Walsh", ("other_candidate",)),
+    R(
+        "Give Marta at their office a call on 91 555 43 21 (Madrid) to arrange the debrief.",
+        "Lucas Martin",
+        ("person_name", "phone"),
+    ),
+    R("Total comp was pitched at roughly a hundred and forty including the sign-on.", "Matt Cooper", ("salary",)),
+    R(
+        "They felt you were 'very traditional' for the client-facing part, and the headscarf was mentioned.",
+        "Noor Hamid",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "One panellist said you'd be great 'for a lady in engineering', which I'm passing on only so you know the "
+            "context."
+        ),
+        "Janet Hill",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Their number two choice dropped out, but they still preferred to re-advertise than come back to you.",
+        "Carl Jensen",
+        ("other_candidate",),
+    ),
+    R("they said bennett was impressed but the others on the panel weren't", "Tanya Cross", ("person_name",)),
+    # clean
+    R(
+        (
+            "They said the team is young as a company, only two years old, and they need someone comfortable with no "
+            "process at all. Your answers leaned on structure."
+        ),
+        "Norman Fisher",
+        (),
+    ),
+    R(
+        "Your 15 years in retail banking came across as a real strength; the gap was hands-on cloud.",
+        "Pauline Reed",
+        (),
+    ),
+    R(
+        "They asked about the 3 rounds you'd done elsewhere only to understand your timeline; no issue there.",
+        "Jake Miller",
+        (),
+    ),
+    R(
+        "Fit for the technical bar: yes. Fit for the product role: they wanted more customer discovery.",
+        "Emma Price",
+        (),
+    ),
+    R(
+        "The cultural values there are ownership and bias for action; your examples were more about consensus.",
+        "Ravi Menon",
+        (),
+    ),
+    R("They have offices in Bristol and Dublin; the role sits in Dublin with the Cobalt team.", "Lucy Grant", ()),
+    R(
+        "Your presentation used Tableau, which they don't; they use Looker. Not a big deal, but worth learning.",
+        "Barbara Scott",
+        (),
+    ),
+    R("They'd like to see you again in 6 months once you have more Kubernetes in production.", "Mark Dean", ()),
+    R(
+        "The panel had 2 engineers and 1 manager, 60 minutes each. All three mentioned your calm manner.",
+        "Ade Ogunleye",
+        (),
+    ),
+    R(
+        "They're a family-owned business with a long-term outlook; they loved your questions about their 10-year plan.",
+        "Holly West",
+        (),
+    ),
+    R(
+        "You mentioned the marathon you ran; they liked the discipline example, just wanted a work example too.",
+        "Will Harper",
+        (),
+    ),
+    R("They asked about your graduate scheme at Unilever and liked the rotation story.", "Isla Reid", ()),
+    R("Please rework the opening of your cover letter: 'To whom it may concern' felt generic.", "Anna Kovacs", ()),
+    R(
+        (
+            "The interviewers were impressed by your answer on the March outage. They wanted clearer escalation in the"
+            " follow-up."
+        ),
+        "Colin Burke",
+        (),
+    ),
+    R("It's a senior role with 8 direct reports; they wanted evidence of managing managers.", "Daisy Lamb", ()),
+    R("They use Jenkins and Ansible, which you haven't used. The rest of the stack was a match.", "Ahmed Saleh", ()),
+    R("The role needs French for the Paris clients; your B1 level was below the C1 they need.", "Roger Bell", ()),
+    R(
+        "You're clearly a seasoned problem solver; they just wanted more domain knowledge in insurance.",
+        "Ellie Morgan",
+        (),
+    ),
+    R("They loved the Atlas migration story and your work with the Jupiter platform team.", "Frank Moore", ()),
+    R(
+        "No concerns about your notice period or start date. The decision was purely about the SQL test.",
+        "Gareth Jones",
+        (),
+    ),
+    R(
+        "The salary band wasn't discussed in the interview; they'll share it at offer stage in future roles.",
+        "Sophie Turner",
+        (),
+    ),
+    R(
+        (
+            "Brush up on behavioural questions: they asked about a time you disagreed with your manager, and the "
+            "answer felt rehearsed."
+        ),
+        "Neil Walker",
+        (),
+    ),
+    R("They enjoyed your story about growing the Leeds office from 5 to 30 people.", "Ruth Okoro", ()),
+    R("They thought the portfolio was strong; two case studies would be enough instead of six.", "Greg Simmons", ()),
+    R(
+        (
+            "Your energy was great in the morning round; by the afternoon you were flagging, which is normal after 5 "
+            "hours. Ask for breaks next time."
+        ),
+        "Arjun Nair",
+        (),
+    ),
+    R(
+        "They said the team works in two-week sprints and wanted someone with Scrum master experience.",
+        "Tina Brooks",
+        (),
+    ),
+    R("The parent company is based in Munich, and the role reports there.", "Pierre Laurent", ()),
+    R(
+        (
+            "The hiring manager was on holiday, so the feedback came through their deputy. It was positive on coding "
+            "and negative on testing."
+        ),
+        "Dylan Hughes",
+        (),
+    ),
+    R(
+        (
+            "They liked that you spoke about accessibility in the design round; that's a priority for their "
+            "public-sector clients."
+        ),
+        "Maria Lopez",
+        (),
+    ),
+    R(
+        "Your 2-hour take-home came back in 6 hours; they noticed and felt the extra polish wasn't needed.",
+        "Alex Morgan",
+        (),
+    ),
+]
