@@ -263,7 +263,7 @@ def relay_publish(*, relay: Relay, accept_findings: bool = False, now: datetime 
     relay.findings = report.as_dict()["findings"]
     relay.checked_at = now
     if relay.findings and not accept_findings:
-        relay.save(update_fields=["findings", "checked_at", "updated_at"])
+        # Everything here rolls back: the draft stays exactly as it was, the findings go in the answer.
         raise ApplicationError(
             f"The redaction check still flags {len(relay.findings)} thing(s) that may not be passed on. "
             "Rewrite them, or publish anyway if you are sure. Nothing was published.",

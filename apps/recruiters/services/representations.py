@@ -152,6 +152,13 @@ def _accept(representation: Representation, candidate, now: datetime) -> Represe
     problem = representation.invitation_problem(now=now)
     if problem:
         raise _problem_error(problem)
+    if (
+        Representation.objects.filter(recruiter_id=representation.recruiter_id, candidate=candidate)
+        .filter(status__in=OPEN_REPRESENTATION)
+        .exclude(pk=representation.pk)
+        .exists()
+    ):
+        raise _already_error()
     representation.candidate = candidate
     representation.status = Status.ACTIVE
     representation.accepted_at = now
