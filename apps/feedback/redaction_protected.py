@@ -29,7 +29,7 @@ _PROTECTED = {
         r"|engineers?|developers?|designers?|managers?|crowd|demographic|workforce|folks|bunch|lot|set|types?))"
         r"|\b(?:someone|somebody|anyone|a\s+bit|too|much|slightly|quite|rather|being|seemed?|looked?|you're|you\s+are"
         r"|she's|he's|they're)\s+(?:older|younger)\b",
-        r"\byoung(?:est)?\b(?!\s+(?:company|companies|startup|start-up|business|product|codebase|field|industry|market"
+        r"\byoung(?:est)?\b(?!\s+as\s+an?\s+(?:company|business|startup|firm|organi[sz]ation)|\s+(?:company|companies|startup|start-up|business|product|codebase|field|industry|market"
         r"|brand|organisation|organization|firm|platform))",
         r"\byouthful\b|\byoung\s+blood\b|\bfresh\s+(?:blood|faces?)\b|\bdigital\s+natives?\b",
         r"\b(?:how\s+old|years\s+old|old\s+for|old-fashioned\s+(?:person|guy|candidate)|over\s+the\s+hill|past\s+(?:it|"
@@ -55,6 +55,16 @@ _PROTECTED = {
         r"|software|brand|firm|stack))",
         r"\b(?:winding|slowing)\s+down\b|\bend\s+of\s+(?:your|her|his|their)\s+career\b|\byears\s+left\s+in\b",
         rf"\b(?:in\s+{_POSSESSIVE}|early|mid|late)[\s-]+(?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b",
+        # Age by proxy: when someone graduated or was born, how long they have left, what stage of life.
+        r"\b(?:graduat\w*|born|qualified|(?:left|finished)\s+(?:school|uni|university|college))[\s-]+in[\s-]+(?:the[\s-]+)?"
+        r"(?:['’]?\d0s|(?:19|20)\d0s|19\d\d|seventies|eighties|nineties)\b",
+        r"\bfresh\s+(?:energy|legs|eyes\s+and\s+energy)\b|\blong(?:er)?\s+runway\b|\b(?:grown|grew|growing)\s+up\s+"
+        r"(?:digital|online|with\s+(?:phones|tech|computers|the\s+web))\b|\bdigital(?:ly)?[\s-]native\b",
+        r"\b(?:stage|point|time)\s+(?:of|in)\s+(?:life|(?:your|her|his|their)\s+(?:life|lives))\b|\blife[\s-]stage\b",
+        r"\b(?:years?|long|time)\s+(?:until|till|before|to)\s+(?:you|she|he|they)?\s*retir\w*|\bgrand(?:children|kids?|child"
+        r"|sons?|daughters?|parent|ma|pa)\b",
+        rf"\b(?:{_POSSESSIVE}|a\s+(?:different|younger|older)|an\s+older|the\s+same|that)\s+generation\b|\bof\s+(?:your|her|his)"
+        r"\s+(?:generation|vintage|era)\b|\b(?:energy|stamina|pace)\s+of\s+(?:a|the)\s+younger\b",
     ],
     "gender": [
         r"\b(?:gender(?:ed)?|sexis[mt]|female|male|feminine|masculine|womanly|manly|boys'?\s+club|all-(?:male|female))\b",
@@ -63,6 +73,9 @@ _PROTECTED = {
         r"(?!\s+(?:on\s+the\s+panel|from|who\s+interviewed|who\s+ran|who\s+led))",
         r"\b(?:maternal|paternal|motherly|fatherly)\b",
         r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
+        r"\b(?:guys|lads|boys|blokes|bros|girls|ladies)['’]?\s+(?:team|club|culture|environment|office|crowd|vibe|banter"
+        r"|nights?|trips?)\b|\b(?:laddish|blokey|bro\s+culture|lad\s+culture)\b|\bteam\s+of\s+(?:guys|lads|blokes|boys"
+        r"|young\s+men|women|girls)\b|\bfor\s+a\s+(?:lady|woman|girl|female)\b",
     ],
     "family": [
         r"\bpregnan\w*|\b(?:maternity|paternity|parental\s+leave)\b(?!\s+(?:polic(?:y|ies)|benefits?|scheme))|\bexpecting\s+a\s+baby\b"
@@ -76,6 +89,9 @@ _PROTECTED = {
         r"|organi[sz]ation|team))|\b(?:mother|father)\s+of\s+(?:one|two|three|four|five|\d)\b"
         r"|\b(?:with|has|have|having)\s+(?:a\s+)?(?:young\s+|big\s+|growing\s+)?family\b|\bivf\b|\bfertility\b"
         r"|\bmenopaus\w*",
+        r"\b(?:without|no|with\s+no|any)\s+(?:kids|children|dependants|dependents|family\s+ties)\b|\bchildless\b"
+        r"|\bchild-?free\b|\bcaring\s+for\s+(?:your|her|his|their|an?|a\s+sick|an\s+elderly)\s+(?:\w+\s+)?(?:son|daughter"
+        r"|child|children|kids?|mother|father|mum|mom|dad|parents?|partner|wife|husband|relative|family)\b",
         r"\bchildcare\b|\bchild\s+care\b|\bschool\s+(?:runs?|pick-?ups?|drop-?offs?|holidays|gates?)\b|\bnursery\s+(?:pick-?up|drop-?off|hours)\b",
         r"\b(?:family|caring|carer's|childcare|domestic)\s+(?:commitments|responsibilities|obligations|situation)\b|\bcarer\b",
         r"\bsingle\s+(?:mum|mom|mother|parent|father|dad)\b|\b(?:working|new|stay-at-home)\s+(?:mum|mom|mother|dad|father"
@@ -116,6 +132,10 @@ _PROTECTED = {
         r"|sounds?)\b|\bfrom\s+(?:a\s+)?(?:similar|the\s+same|different|certain)\s+(?:background|part\s+of\s+the\s+world)\b",
         r"\b(?:very|too|quite|a\s+bit|rather|so|seemed|seems|looked|looks|sounded|sounds)\s+(?:very\s+|too\s+|quite\s+|a\s+bit\s+)?"
         r"(?:foreign|exotic|ethnic)\b"
+        r"|\b(?:person|people|someone|somebody|candidate|man|woman|anyone)\s+(?:of|from)\s+(?:your|her|his|their|a\s+different"
+        r"|a\s+similar|that)\s+background\b(?!\s+(?:in|as))|\bshar(?:e|es|ed|ing)\s+(?:their|the\s+same|our|a\s+similar)\s+"
+        r"background\b|\b(?:grow|grew|grown|raised|brought\s+up|born|educated)\s+(?:up\s+)?(?:here|locally|in\s+this\s+country"
+        r"|in\s+the\s+(?:UK|US))\b"
         r"|\b(?:cultural|ethnic)\s+background\b|\bforeign[\s-]sounding\b|\bsounds?\s+foreign\b|\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
         rf"\b(?:mostly|mainly|predominantly|all|entirely|largely|not|being|very|too)\s+{_DEMONYM}\b",
         rf"\b(?:someone|somebody|anyone|people|a\s+person|person\s+who\s+is|locals?|natives?)\s+(?:more\s+)?{_DEMONYM}\b",
@@ -125,6 +145,10 @@ _PROTECTED = {
         rf"{_DEMONYM}\b",
     ],
     "disability or health": [
+        r"\b(?:time\s+off|leave|absences?|days\s+off|away)\s+for\s+(?:\w+\s+)?(?:treatment|therapy|medical|hospital|appointments"
+        r"|surgery|rehab\w*|recovery|chemo\w*|doctor|check-?ups?)\b|\bhospital\s+(?:appointments?|visits?|stays?)\b"
+        r"|\bdisabled\s+(?:son|daughter|child|children|kids?|parents?|mother|father|partner|wife|husband|relatives?|brother"
+        r"|sister)\b|\b(?:it|that|the\s+(?:illness|condition))\s+(?:would|might|could|will)\s+come\s+back\b",
         r"\bdisabilit\w*|\bdisabled\s+(?:person|people|candidates?|access|employees?|colleagues?|workers?|toilets?|parking)\b"
         r"|\b(?:you're|you\s+are|you\s+were|she's|she\s+is|he's|he\s+is|they're|being|registered)\s+disabled\b|\bwheelchairs?\b|\bhandicap\w*"
         r"|\b(?:hearing|visual|visually|cognitive|physical|speech)\s+impair\w*|\bimpairments?\b|\bdeaf\w*|\bhard\s+of\s+hearing\b|\bhearing\s+aids?\b"
@@ -169,6 +193,13 @@ _DOMAIN_AFTER = re.compile(
     r"|users|segment|brand|campaigns?)\b",
     re.IGNORECASE,
 )
+# "The company is only two years old", "you were at 88 (k)": an age that belongs to a thing, or a pay figure.
+_THING_AGE_BEFORE = re.compile(
+    r"\b(?:compan(?:y|ies)|startup|start-up|business|firm|organi[sz]ation|product|codebase|platform|system|app|brand"
+    r"|office|team\s+is\s+young\s+as)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_PAY_NEAR = re.compile(r"\d\s?[kK]\b|[$£€]\s?\d|\b(?:salary|pay|offered|offer|base|budget|rate)\b", re.IGNORECASE)
 _DOMAIN_TOPICS = {"age", "gender", "family", "disability or health", "religion", "sexual orientation"}
 
 _PROTECTED_REGEX = {topic: re.compile("|".join(patterns), re.IGNORECASE) for topic, patterns in _PROTECTED.items()}
@@ -193,6 +224,19 @@ def find_protected(text: str) -> Iterator[Finding]:
             if match.start() == match.end():
                 continue
             if topic == "culture fit" and _NO_CONCERNS.search(text[max(0, match.start() - 40) : match.start() + 12]):
+                continue
+            words = match.group().lower()
+            if (
+                topic == "age"
+                and "old" in words
+                and _THING_AGE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+            ):
+                continue
+            if (
+                topic == "age"
+                and re.match(r"at\s+\d", words)
+                and _PAY_NEAR.search(text[max(0, match.start() - 60) : match.end() + 20])
+            ):
                 continue
             if topic in _DOMAIN_TOPICS and (
                 _DOMAIN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])

@@ -41,7 +41,10 @@ def sentence_around(text: str, spans: list[tuple[int, int]], position: int) -> s
 _EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+%-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![\w-])"
     r"|(?<![\w.])[\w.-]{1,64}\s?[\[(](?:at|@)[\])]\s?[\w-]{1,63}(?:\s?[\[(](?:dot|\.)[\])]\s?[A-Za-z]{2,24}){1,3}"
-    r"|(?<![\w.])[\w.-]{1,64}\s+at\s+[\w-]{1,63}\s+dot\s+(?:com|org|net|io|co|uk|de|fr|nl|edu|gov|ie|in|au|ca)\b",
+    r"|(?<![\w.])[\w.-]{1,64}\s+at\s+[\w-]{1,63}(?:\s+dot\s+[\w-]{1,63}){0,2}\s+dot\s+(?:com|org|net|io|co|uk|de|fr|nl|edu"
+    r"|gov|ie|in|au|ca|dev|ai|app|biz|info|es|it|se|no|dk|fi|pl|ch|at|be|sg|za|ng|ke|nz|jp|br|mx)\b"
+    r"|(?<![\w.])[\w.-]{1,64}\s?[\[({<](?:at|@)[\])}>]\s?[\w-]{1,63}(?:(?:\.|\s?[\[({<]dot[\])}>]\s?)[\w-]{1,63}){0,3}"
+    r"(?:\.|\s?[\[({<]dot[\])}>]\s?)[A-Za-z]{2,24}\b",
     re.IGNORECASE,
 )
 
@@ -72,7 +75,12 @@ _PHONE_CUE = re.compile(
 _DATE_LIKE = re.compile(
     r"^(?:(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d"
     r"|(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d|\d{1,3}(?:\.\d{1,3}){3}|\d{5}-\d{4}|(?:19|20)\d\d-\d{4,})$"
-    r"|\b(?:19|20)\d\d-\d\d-\d\d\b|\d+\.\d+\.\d+"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b|^v?\d{1,3}(?:\.\d{1,3}){2}$"
+)
+# Vanity numbers spell part of the number in capitals: "1-800-FEEDBACK", "0800-FEEDBAK".
+_VANITY_PHONE = re.compile(
+    r"(?<![\w+-])(?:\+?1[-.\s])?(?:\(?(?:8[0-8]{2}|0[3589]0\d|1[38]00)\)?)[-.\s]?(?=[A-Z0-9-]*[A-Z]{3})[A-Z0-9]{2,4}"
+    r"(?:[-.\s]?[A-Z0-9]{2,5}){1,2}(?![\w-])"
 )
 _MONEY_NEAR = re.compile(r"[$£€¥₹]\s?$|\b(?:USD|GBP|EUR|INR|AUD|CAD)\s?$", re.IGNORECASE)
 
@@ -102,8 +110,9 @@ def find_phones(text: str) -> Iterator[Finding]:
         shaped = raw.startswith("+") or "(" in raw or re.fullmatch(r"\d{3}[-.\s]\d{3}[-.\s]\d{4}|\d{3}-\d{4}", raw)
         if shaped or _PHONE_CUE.search(text[max(0, match.start() - 40) : match.start()]):
             spans.append((match.start(), match.end()))
-    for start, end in _merge(spans):
-        if not _plausible_phone(text, start, end):
+    vanity = [(m.start(), m.end()) for m in _VANITY_PHONE.finditer(text)]
+    for start, end in _merge(spans + vanity):
+        if (start, end) not in vanity and not _plausible_phone(text, start, end):
             continue
         extension = _EXTENSION.match(text, end)
         if extension:
@@ -158,7 +167,7 @@ _PAY_CUE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_PAY_CUE = re.compile(
-    r"\b(?:salar(?:y|ies)|pay|paid|compensation|package|offer(?:ed)?|base|OTE|bonus|expectations?|rate|wages?"
+    r"\b(?:salar(?:y|ies)|pay|paid|compensation|comp|TC|package|offer(?:ed)?|base|OTE|bonus|expectations?|rate|wages?"
     r"|remuneration|band|(?:for|of)\s+(?:the|this|that)\s+(?:role|position|job))\b",
     re.IGNORECASE,
 )
@@ -188,6 +197,20 @@ _WORD_AMOUNT = re.compile(
     r"|eighty|ninety))?\s+(?:thousand|grand|k)\b",
     re.IGNORECASE,
 )
+# Pay in words: "twenty an hour", "thirty-five dollars", "a hundred and forty" where pay is talked about.
+_SMALL_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)"
+)
+_SPELLED = (
+    rf"(?:(?:a|one|two|three|four|five)\s+hundred(?:\s+and\s+{_SMALL_NUMBER}(?:[\s-]{_SMALL_NUMBER})?)?"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_SPELLED_PAY = re.compile(
+    rf"\b{_SPELLED}(?:\s+(?:an?\s+|per\s+)(?:hour|day|year|month|week)\b|\s+{_CURRENCY_WORD}|[\s-](?:k|grand|thousand)\b)",
+    re.IGNORECASE,
+)
+_SPELLED_BARE = re.compile(rf"\b{_SPELLED}\b", re.IGNORECASE)
 _BARE_RANGE = re.compile(r"\d{2,3}(?:[.,]\d)?\s?(?:-|–|—|to)\s?\d{2,3}(?:[.,]\d)?")
 _BUDGET = re.compile(r"\bbudget\b", re.IGNORECASE)
 _PAY_AFTER = re.compile(
@@ -251,8 +274,19 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
             if len(raw.replace(",", "")) < 2 or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue
         yield Finding(start, end, "salary", _SALARY_MESSAGE, _SALARY_SUGGESTION)
-    for match in [*_WORD_AMOUNT.finditer(text), *_DECADE_FIGURE.finditer(text)]:
+    for match in [*_WORD_AMOUNT.finditer(text), *_DECADE_FIGURE.finditer(text), *_SPELLED_PAY.finditer(text)]:
         if _PAY_CUE.search(sentence_around(text, sentences, match.start())):
+            yield Finding(match.start(), match.end(), "salary", _SALARY_MESSAGE, _SALARY_SUGGESTION)
+    for match in _SPELLED_BARE.finditer(text):
+        # "pitched at roughly a hundred and forty including the sign-on": a spelled figure with pay named
+        # and nothing counted after it.
+        before = text[max(0, match.start() - 30) : match.start()]
+        if (
+            re.search(r"\b(?:at|around|about|roughly|to|was|is|of|offered|asked|asking|max|only)\s+$", before, re.I)
+            and _STRONG_PAY_CUE.search(sentence_around(text, sentences, match.start()))
+            and _AFTER_BARE_PAY.match(text, match.end())
+            and not _UNIT_AFTER.match(text, match.end())
+        ):
             yield Finding(match.start(), match.end(), "salary", _SALARY_MESSAGE, _SALARY_SUGGESTION)
     for pattern in (_FIGURES, _PAY_BAND, _PERCENT_PAY):
         for match in pattern.finditer(text):
@@ -368,6 +402,33 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\b(?:hired|filled|promoted|appointed|recruited)\s+(?:\w+\s+){0,3}?internally\b",
     r"\b(?:she|he|who)\s+(?:had|has|was|brought|showed|offered|demonstrated|knew)\b[^.!?\n]{0,60}?\b(?:more|better"
     r"|stronger|fewer|less|deeper|broader)\b[^.!?\n]{0,60}?\bthan\s+you\b",
+    # Choosing someone, said any way: "decided in favour of an applicant whose…", "going with the person who…".
+    r"\b(?:in\s+favou?r\s+of|opted\s+for|settled\s+on|went\s+for|gone\s+for|going\s+(?:with|for)|go\s+(?:with|for)"
+    r"|chose|chosen|picked|selected|preferred|hired|appointed)\s+(?:the|an?|another|one)\s+(?:\w+\s+)?(?:applicant|candidate"
+    r"|person|profile|finalist|individual|contractor|guy|woman|man|lady|one|intern|referral)\s+(?:who|whose|that|with|from"
+    r"|they)\b",
+    r"\b(?:role|job|position|post|vacancy|seat)\s+(?:was|has\s+been|had\s+been|is|got|will\s+be)\s+(?:\w+\s+)?(?:filled"
+    r"|given|taken|offered)\b(?!\s+(?:on\s+hold|down))|\b(?:filled|taken)\s+by\s+(?:someone|somebody|an?\s|another|the\s+other"
+    r"|one\s+of|a\s+former)",
+    r"\bthe\s+(?:hire|appointee)\s+(?:was|is|had|has|they|who|came|comes)\b|\bthe\s+(?:person|one|candidate|hire)\s+"
+    r"(?:they|we)\s+(?:want(?:ed)?|like[sd]?|need(?:ed)?)\b",
+    r"\bshortlisted\s+(?:profiles|people|cvs|candidates|applicants|names|ones|finalists)\b|\b(?:stronger|better|more\s+"
+    r"\w+|weaker)\s+(?:cvs|profiles|résumés|resumes|applicants|applications\s+in)\b|\bin\s+the\s+(?:pile|pool|mix"
+    r"|running)\b",
+    r"\b(?:two|three|four|2|3|4)[\s-](?:horse|way|person|candidate)\s+(?:race|contest|decision|choice)\b"
+    r"|\bneck\s+and\s+neck\b|\bphoto[\s-]finish\b|\bthe\s+other\s+horse\b|\bthe\s+favou?rite\b",
+    r"\bsome(?:one|body)\s+(?:they|the\s+(?:team|manager|client|panel))\s+(?:already\s+)?(?:knew|know|had\s+worked"
+    r"|worked)\b|\byour\s+(?:competitors?|rivals?)\b(?!['’]s?\s+(?:product|platform|app))",
+    r"\bfound\s+(?:the|their|a|the\s+right)\s+(?:person|one|candidate|match|hire|fit)\b",
+    r"\bcompar(?:ed|ing)\s+you\s+(?:a\s+lot\s+)?(?:with|to|against)\s+(?!(?:the|their|its|our)\s+(?:role|job|spec\w*|brief"
+    r"|description|bar|requirements?|criteria|rubric|scorecard|standard|benchmark|level|competenc\w+|framework"
+    r"|expectations?|advert|ad|model\s+answer)\b)",
+    r"\b(?:out\s+of|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+\s+dozen)\s+(?:finalists"
+    r"|candidates|applicants|people\s+(?:interviewed|shortlisted)|interviewees|shortlisted|attendees|in\s+the\s+final)\b",
+    r"\byou\s+(?:were|came|finished|ended\s+up)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\b(?![-\w]"
+    r"|\s+(?:round|interview|stage|time|call|day|in\s+line|to\s+\w+|up|slot|on\s+the\s+(?:agenda|call|list\s+to)))",
+    r"\b(?:their|the|the\s+client's|the\s+team's)\s+(?:number\s+(?:one|two|three|\d)|first|second|third|top|back-?up"
+    r"|fallback|reserve)\s+(?:choice|pick|option|candidate|person)\b",
 ]
 _OTHER_CANDIDATE = re.compile("|".join(f"(?:{p})" for p in _OTHER_CANDIDATE_PATTERNS), re.IGNORECASE)
 

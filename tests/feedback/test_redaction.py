@@ -118,6 +118,8 @@ def test_every_finding_has_a_message_and_a_suggestion():
         "Her address is talent+jobs@example.io.",
         "Reach them at dana [at] acme [dot] com.",
         "Write to jane at acme dot com.",
+        "Write to her assistant at m.rossi[at]northgate.org.",
+        "Mail lina dot haddad at brightwave dot co dot uk.",
     ],
 )
 def test_email_addresses_are_flagged(text):
@@ -140,6 +142,10 @@ def test_an_email_finding_points_at_the_address():
         "+33 6 12 34 56 78",
         "06 12 34 56 78",
         "+61 2 9876 5432",
+        "07700.900.461",
+        "020.7946.0321",
+        "1-800-FEEDBACK ext. 4412",
+        "0800-FEEDBAK",
     ],
 )
 def test_phone_numbers_in_any_format_are_flagged(number):
@@ -291,6 +297,9 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "The day rate is 550.",
         "It was a 120K role.",
         "You'd have been on 4,500 a month.",
+        "They'll go to twenty an hour for the contract.",
+        "The hourly rate they could offer was thirty-five dollars.",
+        "Total comp was pitched at roughly a hundred and forty including the sign-on.",
     ],
 )
 def test_pay_figures_and_ranges_are_flagged(text):
@@ -309,6 +318,8 @@ def test_pay_figures_and_ranges_are_flagged(text):
         "The band 5 level is about scope, not pay.",
         "They asked for 2 references.",
         "The interview was on 12 May 2024 at 10:30.",
+        "The offer came after twenty minutes of questions.",
+        "The package covers forty people per team.",
     ],
 )
 def test_counts_years_and_business_figures_are_not_salary(text):
@@ -355,6 +366,17 @@ def test_a_salary_finding_points_at_the_figure():
         "They benchmarked you against the other three in the final round.",
         "Several others in the process had deeper Python skills.",
         "They felt Sarah was a better fit.",
+        "They decided in favour of an applicant whose background included Basel III.",
+        "The role was ultimately filled by someone who had worked with the CEO.",
+        "They went for more seniority: the hire was a former head of platform.",
+        "The panel said there were stronger CVs in the pile.",
+        "It was a two-horse race and the other horse had banking experience.",
+        "Someone they already knew was always the favourite.",
+        "Your competitor in the final stage was cheaper.",
+        "They compared you with the ex-Monzo guy a lot.",
+        "Out of 5 finalists you were 3rd on their scoring.",
+        "Their number two choice dropped out.",
+        "They found the person they want elsewhere.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -382,6 +404,9 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "The other person who interviewed you liked your SQL.",
         "Top candidates for this kind of role have led teams.",
         "You'll be a strong contender next time.",
+        "They compared you with the job description point by point.",
+        "You were second in line to speak in the group exercise.",
+        "The role was put on hold after the restructure.",
     ],
 )
 def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
@@ -434,6 +459,19 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "He's on the spectrum, they guessed.",
         "They asked about your cultural background.",
         "Your name sounds foreign, they said.",
+        "It was the graduated-in-the-90s thing on your CV.",
+        "They're after fresh energy and someone with a long runway.",
+        "They wanted someone who'd grown up digital.",
+        "You'd be happier with people at a similar stage of life.",
+        "They asked how many years until you retire.",
+        "You mentioned grandchildren.",
+        "They thought someone of your generation would not enjoy it.",
+        "It's a guys' team and they worried you'd feel out of place.",
+        "They'd prefer someone without kids for the travel.",
+        "You explained it as caring for your disabled son.",
+        "They asked if you'd need time off for treatment.",
+        "They wondered whether a person of your background would be accepted.",
+        "They worried you wouldn't share their background.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
@@ -474,6 +512,10 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "The feature is ignored by older kernels.",
         "You found the race in the cache code.",
         "They liked that the filter is disabled by default.",
+        "The team is young as a company, only two years old.",
+        "They offered 82k and you were at 88.",
+        "You graduated in computer science with a first.",
+        "With your background in finance, the modelling was easy for you.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
