@@ -194,6 +194,10 @@ def _phrase_findings(plain: str, sentences, starts) -> list[Finding]:
                     continue
             if rule.unless_before is not None and rule.unless_before.search(plain[clause_start:start]):
                 continue
+            if rule.unless_sentence is not None and rule.unless_sentence.search(
+                plain[max(sent_start, start - SENTENCE_REACH) : min(sent_end, end + SENTENCE_REACH)]
+            ):
+                continue
             if rule.unless_after is not None and rule.unless_after.search(
                 plain[end : min(sent_end, end + CLAUSE_REACH)]
             ):

@@ -59,6 +59,8 @@ class PhraseRule:
     unless_after: re.Pattern | None = None
     # When set, the rule does not fire if the clause before the match matches this.
     unless_before: re.Pattern | None = None
+    # When set, the rule does not fire if the sentence around the match matches this.
+    unless_sentence: re.Pattern | None = None
 
 
 def _rx(*alternatives: str) -> re.Pattern:
@@ -604,7 +606,7 @@ SWAY = [
             r"(?:someone|somebody|another\s+(?:person|manager|panel|interviewer)|a\s+(?:different|second)\s+"
             r"(?:person|panel|manager|interviewer))\s+(?:\w+\s+){0,3}?(?:review|look\s+at|assess|re-?evaluate"
             r"|re-?assess)",
-            r"second\s+opinion",
+            r"second\s+opinion(?!\s+(?:from\s+you|on\s+my))",
             r"confident\s+(?:that\s+)?i\s+(?:could|can|would|will)\s+(?:\w+\s+){0,2}?(?:excel|succeed|thrive|do\s+"
             r"(?:the|this|a\s+great)\s+job|perform|deliver|grow\s+into|handle\s+the|be\s+an\s+asset|be\s+a\s+"
             r"(?:great|strong|valuable))",
@@ -733,6 +735,10 @@ _REPLY_CONTEXT = re.compile(
     r"information|details|update|know|need\s+(?:it|this|that|them|your|a|an|the))\b",
     _FLAGS,
 )
+# "I can send references this week" is the writer's own plan, not a deadline for the reader.
+_THANKED_FOR_OR_MINE = re.compile(
+    _THANKED_FOR.pattern + r"|\bi(?:'ll|\s+(?:can|could|will|may|might|shall))\s+(?:also\s+|then\s+)?$", _FLAGS
+)
 DEMANDING = [
     PhraseRule(
         "demanding",
@@ -766,7 +772,7 @@ DEMANDING = [
             r"(?:set|give\s+you)\s+a\s+deadline",
         ),
         LEAVE_TIMING,
-        unless_before=_THANKED_FOR,
+        unless_before=_THANKED_FOR_OR_MINE,
     ),
     PhraseRule(
         "demanding",
@@ -999,9 +1005,9 @@ GENERAL = [
         _rx(
             # The hire falls through: "if the person you hired doesn't accept".
             r"(?:if|in\s+case|should|when|once)\s+(?:the|your|whoever|that)\s+(?:\w+\s+){0,2}?(?:person|candidate|applicant"
-            r"|hire|individual|appointee|one|offer)?\s*(?:(?:that\s+|who\s+)?(?:you|they)\s+(?:\w+\s+)?(?:hired|picked|chose"
+            r"|hire|individual|appointee|one|offer|choice|pick|finalist|front-?runner)?\s*(?:(?:that\s+|who\s+)?(?:you|they)\s+(?:\w+\s+)?(?:hired|picked|chose"
             r"|selected|offered|went\s+with|appointed)\s+)?(?:\w+\s+){0,2}?(?:doesn't|does\s+not|don't|won't|can't"
-            r"|isn't|fails?|declines?|turns?\s+(?:it\s+)?down|pulls?\s+out|backs?\s+out|drops?\s+out|changes?\s+(?:their|his"
+            r"|isn't|fails?|declines?|turns?\s+(?:it\s+|the\s+offer\s+|your\s+offer\s+)?down|pulls?\s+out|backs?\s+out|drops?\s+out|changes?\s+(?:their|his"
             r"|her)\s+mind|leaves?|quits?|says\s+no|falls?\s+through)",
             # Things change on their side: "if anything shifts on your side".
             r"(?:if|in\s+case|should|when)\s+(?:anything|things|something|the\s+situation|circumstances|plans|that)\s+"
@@ -1079,7 +1085,8 @@ GENERAL = [
             _FLAGS,
         ),
         unless_before=re.compile(
-            r"\b(?:i'll|i\s+will|i'm|i\s+am|i'd\s+like\s+to|i\s+plan|i\s+hope|i've|my\s+\w+\s+(?:is|are)|thank\w*|thanks)\b",
+            r"\b(?:i'll|i\s+will|i'm|i\s+am|i'd\s+like\s+to|i\s+plan|i\s+hope|i've|i\s+(?:can|could|may|might)"
+            r"|my\s+\w+\s+(?:is|are)|thank\w*|thanks)\b",
             _FLAGS,
         ),
     ),
@@ -1183,6 +1190,122 @@ GENERAL += [
             r"|today|tomorrow|tonight|asap|soon|quickly|urgently)",
         ),
         ASK_DONT_REQUIRE,
+        negatable=False,
+    ),
+]
+
+# A sentence that is itself an ask to learn, or owns the weakness, is not arguing with the verdict
+# ("I thought my SQL was a strength, so I'd love to hear where it fell short").
+_LEARNING = re.compile(
+    r"\b(?:so\s+i(?:'d|\s+would)?\s+(?:\w+\s+)?(?:love|like|value|appreciate|welcome|be\s+grateful)|i'd\s+(?:\w+\s+)?"
+    r"(?:love|like|value|welcome)\s+to\s+(?:learn|know|understand|hear)|learn|what\s+(?:was\s+missing|held|i\s+(?:could"
+    r"|should|missed|got\s+wrong))|which\s+part|where\s+(?:i|it)\s+fell\s+short|perhaps\s+i|maybe\s+i|i\s+(?:didn't|did"
+    r"\s+not|wasn't|should\s+have|could\s+have)|with\s+myself|my\s+own\s+fault|my\s+fault|i\s+agree)\b",
+    _FLAGS,
+)
+_VERDICT_TALK = re.compile(
+    r"\b(?:decision|decided|turned\s+down|rejected|rejection|marked|scored|judged|assessed|feedback|outcome|panel"
+    r"|reviewers?|interviewers?|colleague|hiring|committee|process|whole\s+thing|the\s+way|advertised|told|comments"
+    r"|result|choice|chosen|selected|hired|not\s+(?:selected|chosen|shortlisted)|unsuccessful|for\s+lacking)\b",
+    _FLAGS,
+)
+GENERAL += [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # The writer insists they were right: "I'm quite sure my solution was correct", "I delivered exactly that".
+            r"(?:sure|certain|confident|positive|convinced)\s+(?:that\s+)?(?:my\s+(?:[\w-]+\s+){1,3}?(?:was|were|is|are)\s+"
+            r"(?:\w+\s+)?(?:correct|right|accurate|fine|solid|strong|good|complete|thorough|sound|valid|spot\s+on)|i\s+(?:did"
+            r"|answered|got|covered|met|delivered|handled)\s+(?:\w+\s+)?(?:everything|it\s+(?:all|right)|all|well|right"
+            r"|correctly))",
+            r"(?:i|i've|i\s+have)\s+(?:\w+\s+)?(?:delivered|did|provided|answered|met|followed|covered|included|listed"
+            r"|showed|demonstrated|submitted|wrote|built|gave)\s+(?:\w+\s+){0,4}?(?:exactly|precisely)\s+(?:that|what"
+            r"|as|this)\b",
+            r"(?:exactly|precisely)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:experience|skills?|background|profile|expertise)\s+"
+            r"(?:that\s+)?i\s+(?:have|had|bring|offer|possess)",
+            r"(?:listed|stated|mentioned|shown|highlighted|included|written|put)\s+(?:\w+\s+){0,3}?(?:right\s+)?(?:at\s+the"
+            r"\s+top|clearly|on\s+page\s+one|in\s+bold|first)\s+(?:of|in|on)\s+my",
+            r"(?:every|all\s+(?:the\s+|my\s+)?)\s*tests?\s+pass|(?:works|ran|runs|worked)\s+(?:perfectly|flawlessly)",
+        ),
+        ABOUT_YOUR_WORK,
+        negatable=False,
+        unless_sentence=_LEARNING,
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # Frustration with the verdict or the process: "it's frustrating to be turned down for…".
+            r"frustrat\w+|backwards|disorgani[sz]ed|shambolic|chaotic|a\s+(?:total\s+|complete\s+)?mess\b|dodged\s+a\s+bullet"
+            r"|(?:hard|difficult|struggling)\s+to\s+square|(?:can't|cannot|couldn't|doesn't|does\s+not|don't)\s+square"
+            r"|galling|irritat\w+|maddening|infuriat\w+|annoying|unreal\b|a\s+(?:bit\s+of\s+a\s+)?stretch"
+            r"|(?:feels?|felt|seems?|seemed)\s+(?:a\s+(?:bit|little)\s+)?(?:backwards|wrong|off|unfair|harsh|odd|strange"
+            r"|arbitrary|random|personal)",
+        ),
+        LEAVE_FAIRNESS,
+        negatable=False,
+        context=_VERDICT_TALK,
+        unless_sentence=_LEARNING,
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # Insinuation: "I find it telling that…", "which raises the question of why…", "I do wonder whether the
+            # panel was paying attention".
+            r"find\s+it\s+(?:\w+\s+)?(?:telling|revealing|curious|strange|odd|ironic|convenient|interesting)\s+that",
+            r"raises\s+(?:the\s+|a\s+|some\s+|serious\s+)?(?:question|questions|doubts|eyebrows)",
+            r"(?:makes|made)\s+me\s+(?:wonder|question|doubt)",
+            r"i\s+note\s+that\s+(?:you|the|your)",
+            r"why\s+(?:\w+\s+){0,5}?(?:advertised|interview\w*|bother\w*)\s+(?:\w+\s+){0,2}?at\s+all\b",
+            r"(?:and|but|with)\s+nothing\s+(?:concrete|specific|substantive|real|useful|of\s+substance)",
+            r"wonder\w*\s+(?:whether|if|why|how)\s+(?:\w+\s+){0,3}?(?:paying\s+attention|listening|awake|interested"
+            r"|prepared|(?:actually|even|really|properly|ever)\s+(?:read|looked|listened|understood|considered)|bothered"
+            r"|serious|qualified|knew\s+what)",
+            # How they behaved: "your colleague spent most of my interview on his phone".
+            r"on\s+(?:his|her|their)\s+(?:phone|laptop|e-?mails?|screen)|(?:checking|looking\s+at|glancing\s+at)\s+(?:his"
+            r"|her|their)\s+(?:phone|watch|e-?mails?|laptop)|yawn\w*|talked\s+over\s+me|(?<!i\s)(?:wasn't|weren't|was\s+not"
+            r"|were\s+not)\s+(?:even\s+|really\s+)?(?:listening|paying\s+attention)|(?:turned\s+up|arrived|joined|came"
+            r"|was|were)\s+(?:\w+\s+)?late\s+(?:to|for)\s+(?:my|the|our)\s+(?:interview|call|meeting)",
+        ),
+        ASK_TO_LEARN,
+        negatable=False,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            # Concessions to win the role: "drop my notice period", "if that helps the decision".
+            r"(?:drop|shorten|cut|reduce|waive|lower|halve|skip|bring\s+forward)\s+my\s+(?:notice(?:\s+period)?|salary"
+            r"|rate|day\s+rate|fee|expectations|start\s+date|relocation)",
+            r"if\s+(?:that|it|this)\s+(?:helps|would\s+help|makes\s+a\s+difference|tips)\s+(?:\w+\s+)?(?:the|your)\s+"
+            r"(?:decision|choice|case|balance)",
+            # A second marking: "once I've tidied the tests", "re-marked by a second assessor".
+            r"(?:look\s+(?:at|over)|review|consider|assess|see|check|mark|re-?mark|re-?assess|evaluate|read)\s+"
+            r"(?:[\w'-]+\s+){0,3}?(?:once|after|when|now\s+that|if)\s+i(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:tidied|fixed|updated|improved"
+            r"|finished|polished|reworked|cleaned|completed|corrected|added|redone|rewritten|refactored|changed)",
+            r"re-mark\w*|re-?grad(?:e|ed|ing)\b|re-?scor(?:e|ed|ing)\b|second\s+(?:assessor|marker|reviewer|examiner)",
+            r"before\s+(?:the|an|your)\s+offer\s+(?:goes|is|gets|has\s+been)\s+(?:out|made|sent|signed|accepted|issued)"
+            r"|before\s+(?:you|they)\s+(?:make|send|extend|finali[sz]e)\s+(?:the|an|your)\s+offer",
+            r"(?:don't|do\s+not|dont)\s+(?:\w+\s+)?(?:close|reject|withdraw|archive|bin|discard|drop|file\s+away)\s+(?:my"
+            r"|me)\b",
+            r"(?:a|any|some)\s+(?:place|spot|seat|room|space|slot|opening)\s+for\s+me\b",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            # A bare order at the start of a sentence: "Reply to this email with your notes".
+            r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)(?:reply|respond|answer|send|get\s+back|write\s+back|provide"
+            r"|forward|e-?mail\s+me|explain|confirm)\b(?!\s+(?:me\s+)?(?:whenever|if|when|at\s+your))",
+            # Escalation: "I've flagged the lack of feedback to your CEO".
+            r"(?:flag|report|escalat|rais|cc|copi|copy|complain)\w*\s+(?:[\w'-]+\s+){0,8}?(?:to|with)\s+"
+            r"(?:your|the)\s+(?:ceo|boss|md|founder|director|managing\s+director|head\s+of\s+\w+|line\s+manager|superiors?"
+            r"|supervisor|board|chair)\b",
+            r"i\s+still\s+(?:have|got|received|heard|had)\s+(?:nothing|no\b|zero)|it's\s+now\s+" + DAY,
+            r"(?:patience|waiting|wait)\s+(?:is\s+)?(?:getting\s+old|wearing\s+thin|running\s+(?:out|thin))|getting\s+old"
+            r"|losing\s+(?:my\s+)?patience|(?:my\s+)?patience\s+(?:is|has)",
+        ),
+        FOLLOW_UP_LIGHTLY,
         negatable=False,
     ),
 ]

@@ -756,3 +756,72 @@ def test_it_flags_pressure_without_the_usual_words(phrase):
 )
 def test_it_does_not_flag_calm_timing(phrase):
     assert "demanding" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'm quite sure my solution was correct.",
+        "The brief asked for one page and I delivered exactly that.",
+        "The role called for precisely the experience I have.",
+        "It's frustrating to be turned down for lacking experience I listed right at the top of my CV.",
+        "Being marked down for brevity feels backwards.",
+        "I'm finding it hard to square this with the comments I got.",
+        "I find it telling that the feedback mentions nothing concrete.",
+        "It raises the question of why the post was advertised at all.",
+        "I do wonder whether the panel was paying attention.",
+        "Your colleague spent most of my interview on his phone.",
+    ],
+)
+def test_it_flags_insisting_insinuating_and_blaming(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I thought my SQL was a strength, so I'd love to hear where it fell short.",
+        "I'm frustrated with myself about the SQL question.",
+        "Most companies don't bother at all, so thank you.",
+        "I wasn't listening carefully to the last question.",
+    ],
+)
+def test_it_does_not_flag_the_same_words_aimed_at_oneself(phrase):
+    assert "argumentative" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'd be glad to drop my notice period if that helps the decision.",
+        "Would the panel look at my take-home once I've tidied the tests?",
+        "Could my analysis be re-marked by a second assessor?",
+        "Could the hiring manager meet me before the offer goes out?",
+        "Please don't close my application yet.",
+        "If your first choice turns the offer down, please ring me.",
+        "I'm still hoping there's a place for me on the team.",
+    ],
+)
+def test_it_flags_concessions_and_second_markings(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+def test_remarks_are_not_a_second_marking():
+    assert "sway" not in codes(THANKS + "I would be thankful for any remarks." + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Reply to this email with your notes.",
+        "I've flagged the lack of feedback on my interview to your CEO.",
+        "It's now Thursday and I still have nothing.",
+        "Waiting patiently is getting old.",
+    ],
+)
+def test_it_flags_orders_escalation_and_impatience(phrase):
+    assert "demanding" in codes(THANKS + phrase + ASK)
+
+
+def test_the_writers_own_plan_this_week_is_not_a_deadline():
+    assert "demanding" not in codes(THANKS + "I can send references this week." + ASK)
