@@ -133,7 +133,7 @@ def test_my_candidates_runs_the_same_queries_for_1_and_50_candidates(recruiter, 
 
 def test_listing_candidates_is_in_each_candidates_audit_log(recruiter, recruiter_client, shared, candidate):
     recruiter_client.get(reverse("recruiters:candidate-list"))
-    assert AuditEvent.objects.filter(subject=candidate, actor=recruiter, detail__what="candidate list").exists()
+    assert AuditEvent.objects.filter(subject=candidate, actor=recruiter, detail__what="name and activity").exists()
 
 
 # --- Inviting a candidate ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from apps.candidates.permissions import applications_visible_to
 from apps.core.errors import ApplicationError
+from apps.core.models import AuditEvent
 from apps.core.selectors import audit_events_about
 from apps.recruiters import selectors, services
 from apps.recruiters.forms import CodeForm, SharesForm
@@ -51,9 +52,22 @@ def _page(request, *, code_form=None, share_forms=None, status=200):
         ],
         "code_form": code_form or CodeForm(),
         "has_applications": bool(applications),
-        "activity": list(audit_events_about(user=user)[:RECENT_ACTIVITY]),
+        "activity": [_activity(event) for event in audit_events_about(user=user)[:RECENT_ACTIVITY]],
     }
     return render(request, "recruiters/candidate/list.html", context, status=status)
+
+
+def _activity(event) -> dict:
+    """One audit row in words: who, did what, when."""
+    what = (event.detail or {}).get("what", "")
+    if event.action == AuditEvent.Action.DATA_VIEWED:
+        text = f"looked at your {what}" if what else "looked at your data"
+    elif event.action == AuditEvent.Action.RELAY_PUBLISHED:
+        text = "passed on feedback to you"
+    else:
+        text = event.get_action_display().lower()
+    who = event.actor.full_name if event.actor is not None and event.actor.full_name else event.actor_label
+    return {"who": who, "text": text, "at": event.created_at}
 
 
 @candidate_page

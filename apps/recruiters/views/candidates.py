@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from apps.core.errors import ApplicationError
 from apps.core.permissions import get_for_user
-from apps.feedback.models import FeedbackThread, ThreadState, thread_state
+from apps.feedback.models import OPEN_STATUSES, FeedbackThread, ThreadState, thread_state
 from apps.recruiters import services, ui_selectors
 from apps.recruiters.forms import CandidateInviteForm, CandidateSearchForm
 from apps.recruiters.models import RecruiterAsk
@@ -31,7 +31,7 @@ def candidate_list(request):
     )
     services.audit_recruiter_read(
         recruiter=request.user,
-        what="candidate list",
+        what="name and activity",
         candidate_ids=[row.candidate_id for row in page.object_list],
         via="portal",
     )
@@ -98,6 +98,11 @@ def candidate_detail(request, pk):
                 "relays": thread.my_relays if thread else [],
             }
         )
+        rows[-1]["open_ask"] = next((r for r in rows[-1]["asks"] if r.status in OPEN_STATUSES), None)
+    # One primary button: relaying the oldest open ask, if there is one.
+    first_open = next((row for row in rows if row["open_ask"]), None)
+    for row in rows:
+        row["primary"] = row is first_open
     services.audit_recruiter_read(
         recruiter=request.user, what="shared applications", candidate_ids=[candidate.pk], via="portal"
     )

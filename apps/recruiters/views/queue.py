@@ -37,7 +37,7 @@ def home(request):
     page = Paginator(shown, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = [{"entry": e, "age": age_label(e.age)} for e in page.object_list]
     services.audit_recruiter_read(
-        recruiter=user, what="work queue", candidate_ids=[e.candidate_id for e in page.object_list], via="portal"
+        recruiter=user, what="feedback requests", candidate_ids=[e.candidate_id for e in page.object_list], via="portal"
     )
     query = "".join(f"{name}={value}&" for name, value in (("kind", kind), ("candidate", candidate)) if value)
     context = {
