@@ -7,7 +7,7 @@ Threads (``threads.py``)
 - ``thread_open(*, application, now=None) -> FeedbackThread`` — the ``stage_changed`` listener
   opens it on rejection (idempotent; reopens); ``thread_close(*, application)`` when it leaves.
 
-Requests (``requests.py``)
+Requests (``requests.py``: drafting; ``sending.py``: send, follow up, close, revoke)
 - ``request_draft(*, owner, kind="request", application, contact=None, contact_name="", topics=None) -> Draft``
   — template filled for (kind, application, person, topics); no write. ``Draft(subject, body)``.
   ``request_draft_for(*, owner, kind, application_id, contact_id=None, contact_name="", topics=None)`` by ids.
@@ -70,16 +70,18 @@ from apps.feedback.services.requests import (
     UNCHANGED,
     Draft,
     check_body,
-    reply_link_revoke,
-    request_close_no_response,
     request_create,
     request_delete,
     request_draft,
     request_draft_for,
+    request_update,
+)
+from apps.feedback.services.sending import (
+    reply_link_revoke,
+    request_close_no_response,
     request_follow_up,
     request_mark_sent,
     request_send,
-    request_update,
     tone_findings,
 )
 from apps.feedback.services.templates import template_reset, template_update
