@@ -41,7 +41,7 @@ import unicodedata
 from typing import NamedTuple
 
 from apps.feedback.checks import Finding, RedactionReport
-from apps.feedback.redaction_names import COMMON_WORDS, GIVEN_NAMES, NAMED_NOT_PEOPLE, NOT_PEOPLE
+from apps.feedback.redaction_names import COMMON_WORDS, GIVEN_NAMES, LOWERCASE_WORDS, NAMED_NOT_PEOPLE, NOT_PEOPLE
 from apps.feedback.redaction_protected import find_protected
 from apps.feedback.redaction_rules import (
     find_emails,
@@ -124,6 +124,30 @@ _ENGLISH_SUFFIX = re.compile(
     r"|ive|less|ward|wise|ist|ists|ers|ies)$",
     re.I,
 )
+# "Ngozi (their CTO)", "Okafor (hiring manager)": a role in brackets after the name.
+_PAREN_ROLE_AFTER = re.compile(
+    r"\s*\((?:their|the|our|his|her|a|an)?\s*(?:\S+\s+){0,2}?(?:manager|lead|director|head|recruiter|interviewer|engineer"
+    r"|designer|founder|partner|chair|owner|CTO|CEO|CFO|COO|CPO|VP|HM|HR|panel\w*)\b",
+    re.I,
+)
+# Weak cues: a person is often the object of these, but so are firms and products, so they count only
+# with a name-shaped word: "your interview with Okonkwo", "spoke w/ priya", "fed back by sunita".
+_WEAK_CUE_BEFORE = re.compile(
+    r"(?:\b(?:with|by|to|and|from|ping|ask|asked|cc|thank|thanks\s+to|via|told|tell|think|met|for)|\bw/)\s*$", re.I
+)
+# Surname shapes from many languages that English words seldom end in: "Kowalczyk", "Okonkwo",
+# "Dimitriou", "Bennett", "Papadopoulos", "Nakamura", "Oyelaran", "O'Brien".
+_SURNAME_SHAPE = re.compile(
+    r"(?:ski|ska|sky|cki|cka|wicz|vich|vić|ić|czyk|czak|chuk|enko|ov|ova|ev|eva|yev|opoulos|opoulou|idis|akis|akos|iou"
+    r"|escu|eanu|yan|kwo|chukwu|sson|nsen|rsen|lsen|dsen|ksen|berg|stein|mann|dottir|strom|quist|holm|lund|ett|elli"
+    r"|etti|ucci|otti|ez|eira|eiro|moto|mura|shita|kawa|yama|hashi|uchi|zaki|saki|stra|wo|emi|uwa|ayo|unde|aran|ola"
+    r"|uzo)$|^(?:mc|o['’]|fitz|ogun|oye|olu|nwa)\w{3,}",
+    re.I,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|our|your|its|a|an|this|that|these|those|his|her|my)\s+$", re.I)
+# "J.P. from engineering", "ask A.K.": initials stand for a person when context says so.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?![\w])")
+_NOT_INITIALS = {"US", "UK", "EU", "UN", "AI", "PS", "QA", "NB", "IT", "HR", "PM", "AM", "UAE", "USA", "BA", "MA", "BS"}
 _WHO_AFTER = re.compile(r",\s+who(?:'s|\s)")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|d|re|m|t)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|[\n(\[\"“'‘•*-]\s)[\s\"“'‘(\[]*$")
@@ -246,6 +270,8 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
     after = text[word.end + (2 if word.possessive else 0) : word.end + 80]
     if _after_title(text, words, index):
         return True
+    if _DETERMINER_BEFORE.search(before):
+        return False  # "the Atlas migration", "their Aurora platform": a thing with a name
     if _AUTHOR_BEFORE.search(text[max(0, word.start - 90) : word.start]):
         return False  # "the book … by Martin Kleppmann": an author, not someone in the process
     known, ordinary, not_person = _kind(word.text)
@@ -264,6 +290,7 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
         or _APPOSITION.match(after)
         or _TEAM_AFTER.match(after)
         or _WHO_AFTER.match(after)
+        or _PAREN_ROLE_AFTER.match(after)
         or (word.possessive and _POSSESSIVE_PERSON.match(after))
     )
     if known and not ordinary and not not_person:
@@ -286,12 +313,68 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
         return not at_start and cue_after
     if not_person or _ENGLISH_SUFFIX.search(word.text):
         return False
-    # An unlisted name needs a cue: "Nakamura said", "named Oyelaran", "Rajesh, the manager".
+    # An unlisted name needs a cue: "Nakamura said", "named Oyelaran", "Rajesh, the manager", or a
+    # surname's shape after a weak cue: "your interview with Okonkwo", "I think Oyelaran, said".
+    shaped = bool(_SURNAME_SHAPE.search(word.text))
     return (
         cue_after
         or bool(_STRONG_CUE_BEFORE.search(before))
         or (not at_start and surname_follows and bool(_CUE_BEFORE.search(before)))
+        or (shaped and bool(_WEAK_CUE_BEFORE.search(before)))
+        or (shaped and not at_start and bool(re.match(r",\s*", after)) and bool(_REPORTING_VERB.match(after[1:])))
     )
+
+
+def _lower_case_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool:
+    """A name typed in lower case, as in a quick chat note: "spoke w/ okonkwo", "sync'd with priya from
+    their talent team", "ngozi (their CTO) said". A listed given name needs a cue before or after; an
+    unlisted word needs the shape of a surname as well."""
+    word = words[index]
+    lower = word.text.lower()
+    if (
+        len(lower) < 3
+        or not word.text.islower()
+        or _CONTRACTION.search(lower)
+        or {lower, _fold(lower)} & (own | COMMON_WORDS | NOT_PEOPLE | LOWERCASE_WORDS | _PARTICLES)
+        or _ENGLISH_SUFFIX.search(lower)
+    ):
+        return False
+    before = text[max(0, word.start - 40) : word.start]
+    after = text[word.end + (2 if word.possessive else 0) : word.end + 80]
+    if _AUTHOR_BEFORE.search(text[max(0, word.start - 90) : word.start]) or _DETERMINER_BEFORE.search(before):
+        return False
+    cue_before = bool(
+        _WEAK_CUE_BEFORE.search(before) or _CUE_BEFORE.search(before) or _STRONG_CUE_BEFORE.search(before)
+    )
+    cue_after = bool(
+        _REPORTING_VERB.match(after)
+        or _APPOSITION.match(after)
+        or _TEAM_AFTER.match(after)
+        or _PAREN_ROLE_AFTER.match(after)
+        or (word.possessive and _POSSESSIVE_PERSON.match(after))
+    )
+    if {lower, _fold(lower)} & GIVEN_NAMES:
+        return cue_before or cue_after
+    return bool(_SURNAME_SHAPE.search(lower)) and (cue_before or cue_after)
+
+
+def _initials(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _INITIALS.finditer(text):
+        letters = re.sub(r"[.\s]", "", match.group())
+        after = text[match.end() : match.end() + 80]
+        before = text[max(0, match.start() - 40) : match.start()]
+        if letters in _NOT_INITIALS:
+            continue
+        if (
+            _REPORTING_VERB.match(after)
+            or _TEAM_AFTER.match(after)
+            or _APPOSITION.match(after)
+            or _PAREN_ROLE_AFTER.match(after)
+            or _STRONG_CUE_BEFORE.search(before)
+        ):
+            spans.append((match.start(), match.end() - (1 if match.group().endswith(" ") else 0)))
+    return spans
 
 
 def _name_end(text: str, words: list[_Word], index: int, own: set[str]) -> tuple[int, int]:
@@ -327,6 +410,10 @@ def find_names(text: str, candidate_name: str = "") -> list[Finding]:
     while index < len(words):
         word = words[index]
         lower = word.text.lower()
+        if word.text.islower() and _lower_case_person(text, words, index, own):
+            findings.append(_name_finding(word.start, word.end, findings))
+            index += 1
+            continue
         if (
             len(word.text) < 2
             or not _capitalised(word.text)
@@ -343,17 +430,21 @@ def find_names(text: str, candidate_name: str = "") -> list[Finding]:
         end, index = _name_end(text, words, index, own)
         if _ORGANISATION_AFTER.match(text, end) or _SAINT_BEFORE.search(text[max(0, start - 8) : start]):
             continue
-        findings.append(
-            Finding(
-                start,
-                end,
-                "person_name",
-                "This names someone other than the candidate. People who gave feedback stay unnamed unless they "
-                "agreed to be named.",
-                "a colleague" if findings else "the hiring manager",
-            )
-        )
-    return findings
+        findings.append(_name_finding(start, end, findings))
+    for start, end in _initials(text):
+        findings.append(_name_finding(start, end, findings))
+    return sorted(findings, key=lambda f: f.start)
+
+
+def _name_finding(start: int, end: int, findings: list[Finding]) -> Finding:
+    return Finding(
+        start,
+        end,
+        "person_name",
+        "This names someone other than the candidate. People who gave feedback stay unnamed unless they "
+        "agreed to be named.",
+        "a colleague" if findings else "the hiring manager",
+    )
 
 
 def check_redaction(text: str, candidate_name: str = "") -> RedactionReport:

@@ -145,6 +145,35 @@ zalando zapier zendesk zoom zurich
 """
 )
 
+# Given names that are also everyday lower-case English words (from a spelling dictionary): in a
+# relay typed all in lower case, "with brandy" or "by heather" is not taken for a name. Common names
+# that are seldom words (john, peter, martin) are left out of it on purpose.
+LOWERCASE_WORDS = _words(
+    """
+abbey albino ale ales aline ally ani ante ants ares ascension aster astride azalea bale baptist basil bassi beau bent
+berg beryl bitten boas bob boga bogey boning bot bozo bra brandy brogan cal carmine chi clement cord corona curt
+darling dick dis divan dodo dolly dries dung earl ebony ed eider emerald ester eta eve fang fanny fares felicity
+feline fem flora florin franc gal gala gang garret gene girts greet gully gunner gunny gust hailing harsh heather
+henna hind horn hue hung hyena ibis imam immaculate innocent ion jack jail jasper jay jet jingling joke julienne kiddy
+lady lam lance lander lavender laze lea lee lei lichen lien liming lining loan lode loot lope lore mad mads magnolia
+mans margarita marina marine marlin marquis mars mart marten martial martins mats matts maxim mere mingling mist nacho
+nadir nail nanny newton nick owe pal pall paschal pastor pat patty paw pier pierce piper ploy pol puck purity randy
+rares ray rick rim roan roar rob rogers romaine roman rosemary rosette rosy ruining rune runny rut sac safari saga
+saki salami sander sari scarlet senna sequoia sera serge sever shining shun silvan sine sir siting snot soda sol
+sonata stein sue sultan taro tarts tea tiara tilde tine ting tingling toms tor tore troy tuba tutu valentine valiant
+valves van var veer villa viola wade wadi wage wale wilder willow wolf wolfram yank yaw yen yoga
+"""
+)
+
+# Firms whose names look like surnames ("Ericsson", "Kaspersky"): not people after "with" or "at".
+NOT_PEOPLE |= _words(
+    """
+ericsson kaspersky kawasaki suzuki mitsubishi lamborghini ferrari maserati carlsberg volkswagen porsche bertelsmann
+heineken nokia novartis roche capgemini sodexo michelin renault peugeot skoda husqvarna electrolux lenovo huawei xiaomi
+yamaha hitachi toshiba fujitsu nissan honda mazda subaru hyundai kia lukoil gazprom yandex avito aviva allianz zurich
+"""
+)
+
 GIVEN_NAMES = _words(
     """
 aaaqil aaban aabid aachal aada aadam aadhya aadi aadil aafiya aage aagot aahana aahil aalam aalberg aalbergur

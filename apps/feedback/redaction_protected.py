@@ -228,7 +228,7 @@ def find_protected(text: str) -> Iterator[Finding]:
             words = match.group().lower()
             if (
                 topic == "age"
-                and "old" in words
+                and re.search(r"years?[\s-]old", words)
                 and _THING_AGE_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
             ):
                 continue

@@ -206,6 +206,14 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("I caught up with Okonkwo yesterday.", "Okonkwo"),
         ("Zhiyuan liked your portfolio.", "Zhiyuan"),
         ("The call went well and Soo-jin was impressed.", "Soo-jin"),
+        ("spoke w/ okonkwo this morning, he liked the take-home", "okonkwo"),
+        ("sync'd with priya from their talent team", "priya"),
+        ("ngozi (their CTO) said the answer was strong", "ngozi"),
+        ("J.P. from engineering ran the tech round", "J.P."),
+        ("Your interview with Kowalczyk went fine on paper.", "Kowalczyk"),
+        ("Someone on the panel, I think Oyelaran, said it was sharp.", "Oyelaran"),
+        ("they said bennett was impressed", "bennett"),
+        ("Comments from Okafor (hiring manager) are below.", "Okafor"),
     ],
 )
 def test_other_peoples_names_are_flagged(text, name):
@@ -244,6 +252,11 @@ def test_the_candidates_own_name_is_not_flagged_in_any_part_or_case(candidate_na
         "You'd join the Server Operations and Grant Management teams.",
         "The Copyright and Similar Rights section of your essay was strong.",
         "Read the STAR method and the AWS Well-Architected guide.",
+        "They loved the Atlas migration story.",
+        "Thanks for the reading you did on their Aurora platform.",
+        "Your years with Ericsson came across well.",
+        "They were impressed by your work with kafka and with heather-covered hills in the photos.",
+        "The U.S. team ran the final round.",
     ],
 )
 def test_capitalised_words_that_are_not_people_are_not_names(text):
