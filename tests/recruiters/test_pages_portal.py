@@ -98,12 +98,12 @@ def _count(client, url) -> int:
 
 
 def test_the_queue_runs_the_same_queries_for_1_and_50_candidates(recruiter, recruiter_client, other_recruiter):
-    # session, user, the queue's asks, its drafts, the profile (admin?), the audit INSERT
-    # (inside a savepoint: SAVEPOINT + RELEASE on the test's transaction).
+    # 7 queries: the session, the user, her preferences (time zone middleware), her recruiter
+    # profile (is she an admin?), the queue's drafts, its asks, and one audit INSERT for the page.
     _queue_world(recruiter, 1)
-    one = _count(recruiter_client, reverse("recruiters:home"))
+    assert _count(recruiter_client, reverse("recruiters:home")) == 7
     _queue_world(recruiter, 49)
-    assert _count(recruiter_client, reverse("recruiters:home")) == one
+    assert _count(recruiter_client, reverse("recruiters:home")) == 7
 
 
 # --- My candidates --------------------------------------------------------------------------------
@@ -122,13 +122,14 @@ def test_the_candidate_search_narrows_by_name(recruiter, recruiter_client, share
 
 
 def test_my_candidates_runs_the_same_queries_for_1_and_50_candidates(recruiter, recruiter_client):
-    # session, user, the page's count, its rows (candidate + three subqueries), the waiting
-    # invitations, the audit INSERT.
+    # 7 queries: the session, the user, her preferences (time zone middleware), the page's COUNT,
+    # its rows (candidate joined, counts and last activity as subqueries), one audit INSERT for the
+    # page, and the invitations still waiting for an answer.
     represent(recruiter, CandidateFactory())
-    one = _count(recruiter_client, reverse("recruiters:candidate-list"))
+    assert _count(recruiter_client, reverse("recruiters:candidate-list")) == 7
     for _ in range(49):
         represent(recruiter, CandidateFactory())
-    assert _count(recruiter_client, reverse("recruiters:candidate-list")) == one
+    assert _count(recruiter_client, reverse("recruiters:candidate-list")) == 7
 
 
 def test_listing_candidates_is_in_each_candidates_audit_log(recruiter, recruiter_client, shared, candidate):
@@ -327,3 +328,57 @@ def test_sending_through_the_recruiter_puts_it_in_her_work_queue(candidate_clien
         },
     )
     assert "Waiting for a relay" in _html(recruiter_client.get(reverse("recruiters:home")))
+
+
+# --- Outsiders and bad input on every object page -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "target"),
+    [
+        ("recruiters:relay-create", "get", "thread"),
+        ("recruiters:relay-create", "post", "thread"),
+        ("recruiters:relay-edit", "post", "relay"),
+        ("recruiters:relay-publish", "get", "relay"),
+        ("recruiters:relay-publish", "post", "relay"),
+    ],
+)
+def test_a_recruiter_of_another_agency_gets_404_on_every_relay_page(
+    other_recruiter_client, draft, name, method, target
+):
+    pk = draft.thread_id if target == "thread" else draft.pk
+    response = getattr(other_recruiter_client, method)(reverse(name, args=[pk]))
+    assert response.status_code == 404
+
+
+def test_after_the_application_is_unshared_the_relay_composer_is_404(recruiter_client, candidate, draft):
+    services.representation_share_remove(
+        representation=Representation.objects.get(pk=draft.representation_id),
+        candidate=candidate,
+        application_id=draft.thread.application_id,
+    )
+    assert recruiter_client.get(reverse("recruiters:relay-create", args=[draft.thread_id])).status_code == 404
+
+
+def test_publishing_an_empty_relay_says_what_to_write_and_publishes_nothing(recruiter, recruiter_client, shared):
+    relay = services.relay_create(recruiter=recruiter, thread_id=shared[0].pk, raw_notes="Kept notes")
+    response = recruiter_client.post(reverse("recruiters:relay-publish", args=[relay.pk]), follow=True)
+    assert "Write what the candidate should read" in _html(response)
+    assert not FeedbackReply.objects.exists()
+
+
+def test_an_overlong_text_is_an_error_on_its_field_and_the_notes_are_kept(recruiter_client, shared):
+    response = recruiter_client.post(
+        reverse("recruiters:relay-create", args=[shared[0].pk]),
+        {"action": "save", "raw_notes": "Kept notes", "candidate_text": "x" * 10_001, "source_naming": "unnamed"},
+    )
+    page = _html(response)
+    assert response.status_code == 400
+    assert 'id="id_candidate_text_error"' in page
+    assert "Kept notes" in page
+
+
+def test_a_published_relay_can_no_longer_be_edited(recruiter_client, draft):
+    services.relay_publish(relay=draft)
+    response = recruiter_client.post(reverse("recruiters:relay-edit", args=[draft.pk]), {"candidate_text": "new"})
+    assert response.status_code == 403
