@@ -91,6 +91,17 @@ class RelayForm(forms.Form):
                     "hx-target": "#redaction-live",
                     "hx-swap": "innerHTML",
                     "hx-sync": "this:replace",
+                    "hx-include": "[name=source_naming]",
+                }
+            )
+            # Naming the source differently changes the preview: refresh it too.
+            self.fields["source_naming"].widget.attrs.update(
+                {
+                    "hx-post": check_url,
+                    "hx-trigger": "change",
+                    "hx-target": "#redaction-live",
+                    "hx-swap": "innerHTML",
+                    "hx-include": "[name=candidate_text]",
                 }
             )
 

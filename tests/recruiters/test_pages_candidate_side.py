@@ -196,3 +196,23 @@ def test_an_unknown_invitation_link_is_a_clear_404(client, other_recruiter):
     response = client.get(reverse("recruiters:agency-join", args=["nope"]))
     assert response.status_code == 404
     assert "link doesn&#x27;t work" in _html(response)
+
+
+def test_an_expired_code_says_so_and_what_to_do(candidate_client, recruiter):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    _, code = services.representation_invite(recruiter=recruiter, now=timezone.now() - timedelta(days=8))
+    response = candidate_client.post(reverse("representations:code-redeem"), {"code": code})
+    assert "has expired" in _html(response)
+
+
+def test_the_agency_admin_gets_404_for_a_candidate_her_member_represents(recruiter_client, member, candidate):
+    represent(member, candidate)
+    assert recruiter_client.get(reverse("recruiters:candidate-detail", args=[candidate.pk])).status_code == 404
+
+
+def test_a_colleague_in_the_same_agency_gets_404_for_rheas_candidate(client, member, active, candidate):
+    client.force_login(member)
+    assert client.get(reverse("recruiters:candidate-detail", args=[candidate.pk])).status_code == 404
