@@ -1310,6 +1310,88 @@ GENERAL += [
     ),
 ]
 
+# The stance net: a statement (not a question) that talks about how the writer was judged, in
+# evaluative or contrastive words, without accepting or asking to learn, argues with the verdict
+# ("the feedback in the room was positive, so…", "I was, on paper, exactly who you were looking for").
+# It catches phrasings no phrase rule foresaw; the acceptance list keeps polite notes out of it.
+_STANCE_TARGET = (
+    r"decision|decided|outcome|result|reasons?|rejection|rejected|turned\s+(?:me\s+)?down|not\s+(?:selected|chosen"
+    r"|shortlisted|successful)|unsuccessful|panel|interviewers?|committee|hiring\s+manager|(?:you|they)\s+(?:chose"
+    r"|picked|hired|went\s+with|selected|preferred|called|said|told|thought|found|felt|were\s+looking)|hired|the\s+team"
+    r"|process|assessment|scor(?:e|ed|ing)|marked|judged|assessed|evaluat\w+|your\s+feedback|the\s+feedback|verdict"
+    r"|reasoning|told\s+(?:me|that)|being\s+told|lack\w*|looking\s+for|the\s+whole\s+thing|counted|loses?\s+out"
+    r"|pipeline|comes?\s+close|(?:the|your|this)\s+(?:interview|test|task|exercise|brief|questions?|role)\s+(?:was|were"
+    r"|felt|seemed|is)"
+)
+_STANCE_MARK = re.compile(
+    r"\b(?:not|never|no|nothing|hardly|barely|but|yet|despite|although|though|given|considering|surely|clearly"
+    r"|obviously|only|just|even|so|exactly|precisely|honestly|frankly|literally|at\s+all|every|whole|rich|wild"
+    r"|frustrat\w*|backwards|regrettabl\w*|confident|disappointed|surprised|shocked|puzzled|odd|strange|weird|bizarre"
+    r"|telling|should\s+have|rather\s+than|instead\s+of|more\s+than|best|strongest|perfect|ideal|correct|wrong"
+    r"|mistake\w*|error|fault|caused|blame\w*|trick|setup)\b|n't\b",
+    _FLAGS,
+)
+_STANCE_OK = re.compile(
+    r"\?|^\s*(?:[-*]\s*)?(?:could|would|can|will|what|which|how|why|when|where|who|is|are|was|were|do|does|did|may"
+    r"|might|should)\b|\b(?:please|kindly|understand\w*|respect\w*|accept\w*|appreciat\w*|makes\s+sense|right\s+(?:choice|call"
+    r"|decision|person)|fair|understandabl\w+|no\s+problem|of\s+course|naturally|grateful|thank\w*|thanks|not\s+"
+    r"(?:asking|disputing|hoping|looking|trying|questioning|challenging|expecting)|don't\s+(?:want|expect|mean)"
+    r"|learn\w*|improv\w*|perhaps|maybe|i\s+(?:didn't|did\s+not|wasn't|should|could|need|must|realise|realize|know|see"
+    r"|guess)|my\s+(?:own\s+)?fault|myself|tough|difficult\s+(?:choice|decision)|close\s+(?:call|decision)"
+    r"|(?:wasn't|was\s+not|isn't|not)\s+(?:an\s+)?easy|that's\s+fine|whenever|no\s+(?:rush|pressure|worries|need)"
+    r"|future|next\s+time|regardless|either\s+way|if\s+(?:you|not)|would\s+(?:really\s+)?help|know\s+why|welcome"
+    r"|kind|helpful|useful|glad|happy|enjoy\w*|pleasure|lovely|great\s+to|excited|wish\w*|best\s+(?:wishes|of\s+luck)"
+    r"|all\s+the\s+best|you\s+were\s+right|pleasant\w*|friendly|welcoming|warm)\b",
+    _FLAGS,
+)
+GENERAL.append(
+    PhraseRule(
+        "argumentative",
+        _rx(r"(?:" + _STANCE_TARGET + r")\b"),
+        "Say what you'd like to learn rather than how you were judged: “I'd be grateful to know what would have made "
+        "my interview stronger.”",
+        negatable=False,
+        context=_STANCE_MARK,
+        unless_sentence=_STANCE_OK,
+    )
+)
+
+# The sway net: a sentence about this role, this decision or the writer's application that also asks
+# to go again, stay in, or be let back ("still", "another chance", "could I", "in case"), and asks
+# nothing about the feedback itself, is trying to reopen the decision.
+_SWAY_TARGET = (
+    r"(?:this|the|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:role|position|job|vacancy|post|opening)|(?:the|this|your)\s+"
+    r"(?:decision|process|shortlist|final\s+(?:round|stage)|offer|hiring\s+manager|panel|team)|my\s+(?:application"
+    r"|candidacy|candidature|cv|profile|name)"
+)
+_SWAY_MARK = re.compile(
+    r"\b(?:again|still|(?:another|a\s+second|one\s+more|a\s+fresh)\s+(?:\w+\s+)?(?:chance|go|look|interview|round"
+    r"|shot|try|opportunity|conversation|chat|call|meeting)|back\s+(?:in|into|on|to)|re-?(?:consider|visit|open|assess"
+    r"|evaluat|review)\w*|change\s+(?:your|the|its|their)\s+(?:mind|decision|outcome)|once\s+more|after\s+all|anyway"
+    r"|instead|in\s+case|(?:willing|happy|ready|open|glad|keen|able)\s+to|could\s+i|can\s+i|may\s+i|let\s+me|give\s+me"
+    r"|consider\s+me|chance|possible|possibility|(?:any|a|no)\s+way)\b",
+    _FLAGS,
+)
+_SWAY_OK = re.compile(
+    r"\b(?:feedback|thoughts?|comments?|notes?|advice|pointers?|tips?|learn\w*|improv\w*|understand\w*|respect\w*"
+    r"|accept\w*|thank\w*|thanks|grateful|appreciat\w*|enjoy\w*|liked|future|other|later|next\s+(?:time|year)|not\s+"
+    r"(?:asking|hoping|looking|trying|expecting)|don't\s+(?:want|expect)|share|tell|explain|view|insight|perspective"
+    r"|know|hear|strengthen|better|stronger|weak\w*|missing|fell\s+short|lessons?|(?:could|may|can)\s+i\s+ask"
+    r"|recommend|suggest|(?:you|you'd|you\s+would|would\s+you)\s+change|(?:was|am|'m)\s+(?:really\s+|so\s+|very\s+)?"
+    r"(?:happy|glad|pleased))\b",
+    _FLAGS,
+)
+GENERAL.append(
+    PhraseRule(
+        "sway",
+        _rx(r"(?:" + _SWAY_TARGET + r")\b"),
+        NO_REOPEN,
+        context=_SWAY_MARK,
+        unless_sentence=_SWAY_OK,
+        unless_after=_FUTURE,
+    )
+)
+
 PHRASE_RULES: list[PhraseRule] = ARGUMENTATIVE + SWAY + DEMANDING + GENERAL
 
 # Negation in the clause before a match ------------------------------------------------------------

@@ -825,3 +825,58 @@ def test_it_flags_orders_escalation_and_impatience(phrase):
 
 def test_the_writers_own_plan_this_week_is_not_a_deadline():
     assert "demanding" not in codes(THANKS + "I can send references this week." + ASK)
+
+
+# --- the nets: sentence-level stance for arguing and reopening ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The feedback in the room was positive, so this is hard to take.",
+        "The result doesn't reflect a decade of shipping products.",
+        "Honestly the panel only saw one side of me.",
+    ],
+)
+def test_the_stance_net_catches_statements_arguing_with_the_verdict(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'm sure the decision wasn't easy.",
+        "I know the decision isn't going to change, and that's fine.",
+        "I was pleasantly surprised by how friendly the panel was.",
+        "Best wishes to you and the team.",
+        "Please provide your feedback on my skills whenever suits you.",
+    ],
+)
+def test_the_stance_net_leaves_accepting_statements_alone(phrase):
+    assert "argumentative" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'm hoping the panel might give my profile one more chance.",
+        "Happy to come in for this position whenever works.",
+        "In case the decision isn't final, I remain available.",
+    ],
+)
+def test_the_sway_net_catches_asking_to_stay_in(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I really appreciated the chance to meet the team.",
+        "Could I ask which skills the team valued most?",
+        "What one change to my CV would you recommend?",
+        "I was really happy to get to the final stage.",
+        "I'd be keen to apply again for similar roles later this year.",
+    ],
+)
+def test_the_sway_net_leaves_learning_and_thanks_alone(phrase):
+    assert "sway" not in codes(THANKS + phrase + ASK)
