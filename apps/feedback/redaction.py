@@ -353,9 +353,19 @@ def _lower_case_person(text: str, words: list[_Word], index: int, own: set[str])
         or _PAREN_ROLE_AFTER.match(after)
         or (word.possessive and _POSSESSIVE_PERSON.match(after))
     )
+    # "ms. kaur", "dr patel": after a title with its dot, or a title and a name-like word
+    if _titled(text, words, index) and (
+        text[words[index - 1].end] == "." or {lower, _fold(lower)} & GIVEN_NAMES or _SURNAME_SHAPE.search(lower)
+    ):
+        return True
     if {lower, _fold(lower)} & GIVEN_NAMES:
         return cue_before or cue_after
     return bool(_SURNAME_SHAPE.search(lower)) and (cue_before or cue_after)
+
+
+def _titled(text: str, words: list[_Word], index: int) -> bool:
+    previous = words[index - 1] if index else None
+    return bool(previous and _TITLE.match(previous.text) and text[previous.end : words[index].start] in (". ", " "))
 
 
 def _initials(text: str) -> list[tuple[int, int]]:
@@ -411,7 +421,8 @@ def find_names(text: str, candidate_name: str = "") -> list[Finding]:
         word = words[index]
         lower = word.text.lower()
         if word.text.islower() and _lower_case_person(text, words, index, own):
-            findings.append(_name_finding(word.start, word.end, findings))
+            start = words[index - 1].start if _titled(text, words, index) else word.start
+            findings.append(_name_finding(start, word.end, findings))
             index += 1
             continue
         if (

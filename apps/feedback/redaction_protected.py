@@ -61,6 +61,8 @@ _PROTECTED = {
         r"\bfresh\s+(?:energy|legs|eyes\s+and\s+energy)\b|\blong(?:er)?\s+runway\b|\b(?:grown|grew|growing)\s+up\s+"
         r"(?:digital|online|with\s+(?:phones|tech|computers|the\s+web))\b|\bdigital(?:ly)?[\s-]native\b",
         r"\b(?:stage|point|time)\s+(?:of|in)\s+(?:life|(?:your|her|his|their)\s+(?:life|lives))\b|\blife[\s-]stage\b",
+        r"\byears\s+(?:ahead\s+of|left\s+(?:in|before))\s+(?:you|them|her|him)\b|\b(?:more|many|fewer|enough)\s+years\s+"
+        r"(?:ahead|left)\b|"
         r"\b(?:years?|long|time)\s+(?:until|till|before|to)\s+(?:you|she|he|they)?\s*retir\w*|\bgrand(?:children|kids?|child"
         r"|sons?|daughters?|parent|ma|pa)\b",
         rf"\b(?:{_POSSESSIVE}|a\s+(?:different|younger|older)|an\s+older|the\s+same|that)\s+generation\b|\bof\s+(?:your|her|his)"
@@ -105,7 +107,9 @@ _PROTECTED = {
     ],
     "religion": [
         r"\breligio(?:n|ns|us)\b|\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b|\bpray(?:s|ed|ing|ers?)?\b|\bramadan\b|\bfasting\b"
-        r"|\beid\b|\bdiwali\b|\bhanukk?ah\b|\bpassover\b|\bsabbath\b|\bshabbat\b|\bkosher\b|\bhalal\b|\bhijab\b"
+        r"|\beid\b|(?-i:\bLent\b)|\bobserv(?:e|es|ing|ant|ance)\s+(?:of\s+)?(?:Lent|Ramadan|Shabbat|the\s+sabbath|Yom\s+Kippur"
+        r"|Passover|Diwali|Eid|holy\s+days|religious)\b|\byom\s+kippur\b|\brosh\s+hashanah\b|\bvaisakhi\b"
+        r"|\bdiwali\b|\bhanukk?ah\b|\bpassover\b|\bsabbath\b|\bshabbat\b|\bkosher\b|\bhalal\b|\bhijab\b"
         r"|\bhead\s?scarf\b|\bheadscarves\b|\bturbans?\b|\bniqabs?\b|\bburqas?\b|\byarmulkes?\b|\bkippahs?\b|\bhijabs?\b|\bcrucifix\b",
         r"\b(?:Muslims?|Christians|Christianity|Jewish|Jews?|Hindus?|Sikhs?|Buddhists?|Catholics?|Protestants?|Mormons?"
         r"|atheists?|agnostics?|Islamic|Islam|evangelical)\b|\b(?:a|is|as\s+a|being)\s+Christian\b"
@@ -162,7 +166,10 @@ _PROTECTED = {
         r"|\bchronic\s+(?:illness|pain|condition|fatigue)\b",
         r"\bdepress(?:ion|ed)\b|\banxiety\b|\bautis\w*|\bADHD\b|\bdyslexi\w*|\bdyspraxi\w*|\bneurodiver\w*"
         r"|\bstammer\w*|\bstutter\w*|\boverweight\b|\bobes\w*|\bHIV\b|\bbipolar\b|\bptsd\b|\bmedication\b|\bmedicated\b|\bon\s+the\s+spectrum\b"
-        r"|\bunwell\b|\blimp(?:s|ing|ed)?\b(?!\s+handshake)",
+        r"|\bunwell\b|\banti-?depressants?\b|\bpainkillers?\b|\binsulin\b|(?<!on\s)\bsteroids\b|\b(?:on|off)\s+(?:meds|medication)\b"
+        r"|\btherapist\b|\bin\s+therapy\b|(?<!career\s)\bcounsell?ing\b|\bpsychiatr\w*|\brehab\b|\baddiction\b|\bsobriety\b"
+        r"|\bburn-?out\b|\bnervous\s+breakdown\b|\bsick\s+notes?\b|\blong\s+covid\b|\bmigraines?\b|\barthritis\b"
+        r"|\basthma\b|\bdementia\b|\bparkinson\w*|\bmultiple\s+sclerosis\b|\bcrohn\w*|\bpanic\s+attacks?\b|\blimp(?:s|ing|ed)?\b(?!\s+handshake)",
     ],
     "sexual orientation": [
         r"\b(?:gay|lesbian|bisexual|homosexual|heterosexual|sexuality|sexual\s+orientation|queer|transgender|trans"

@@ -263,6 +263,13 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
             pass  # "4,500 a month", "45/hour": a rate
         elif _PAY_AFTER.match(text, end) and len(re.sub(r"\D", "", raw)) >= 2:
             pass  # "85 base", "120 OTE"
+        elif (
+            re.fullmatch(r"\d{2,3}[,.]\d{3}", raw)
+            and not _BUSINESS_MONEY.search(sentence)
+            and _AFTER_BARE_PAY.match(text, end)
+            and not _UNIT_AFTER.match(text, end)
+        ):
+            pass  # "92,500", with no noun after it and no business figure around: money-shaped pay
         elif _BARE_RANGE.fullmatch(raw) and (_STRONG_PAY_CUE.search(sentence) or _BUDGET.search(sentence)):
             # "asking 120 to 130 for the role … a budget thing"
             if _UNIT_AFTER.match(text, end):
@@ -427,6 +434,10 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|candidates|applicants|people\s+(?:interviewed|shortlisted)|interviewees|shortlisted|attendees|in\s+the\s+final)\b",
     r"\byou\s+(?:were|came|finished|ended\s+up)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\b(?![-\w]"
     r"|\s+(?:round|interview|stage|time|call|day|in\s+line|to\s+\w+|up|slot|on\s+the\s+(?:agenda|call|list\s+to)))",
+    r"\b(?:make|made|reach|reached|get\s+into|got\s+into|into)\s+(?:it\s+(?:to|into)\s+)?the\s+(?:final|last|top)\s+(?:two|three"
+    r"|four|five|six|\d+)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many)\s+"
+    r"(?:other\s+)?(?:people|candidates|names|applicants|profiles)\s+on\s+the\s+(?:shortlist|longlist|list)\b"
+    r"|\b(?:edged|pulled|nosed|inched)\s+(?:ahead|in\s+front)\b|\bcame\s+out\s+(?:on\s+top|ahead)\b",
     r"\b(?:their|the|the\s+client's|the\s+team's)\s+(?:number\s+(?:one|two|three|\d)|first|second|third|top|back-?up"
     r"|fallback|reserve)\s+(?:choice|pick|option|candidate|person)\b",
 ]

@@ -22,6 +22,11 @@ Together: leaky 77/120 (64 %), clean 4/90 (4.4 %). The misses: lower-case and un
 ("spoke w/ okonkwo", "your interview with Kowalczyk"), initials, phones with dots and letters, pay in
 words, other applicants in idiom ("a two-horse race", "their number two choice", "the hire was"),
 and age, family and health in indirect wording ("long runway", "stage of life", "without kids").
+- FRESH_D (written after the changes those three led to; mixed styles): leaky 32/40, clean 0/30.
+  Per code: email 2/2, phone 3/3, person_name 9/10, salary 5/6, other_candidate 6/8, protected 9/13.
+  Missed: "antidepressants", "92,500" alone, "more years ahead of them", "observing Lent", "didn't
+  make the final four", "edged ahead", "ms. kaur", and "early in their career" (still missed: the
+  phrase is an ordinary way to describe a career, so it is left to the recruiter).
 """
 
 from tests.feedback.redaction_corpus import Relay as R
@@ -1103,3 +1108,242 @@ FRESH_C: list[R] = [
         (),
     ),
 ]
+
+# Written after the changes FRESH_A to FRESH_C led to, and run once before any change made because of it.
+FRESH_D: list[R] = [
+    R(
+        (
+            "Hey, HM feedback in: solid on APIs, shaky on data modelling. Between us, they've already made an offer to"
+            " a guy from Stripe."
+        ),
+        "Lara Quinn",
+        ("other_candidate",),
+    ),
+    R(
+        "Fed back via their head of people, Thandiwe: they want more structured answers.",
+        "Mark Evans",
+        ("person_name",),
+    ),
+    R(
+        "They asked me privately how old your kids are, because of the school holidays.",
+        "Jo Harper",
+        ("protected_characteristic",),
+    ),
+    R("Could you call their office on +1 (212) 555-0187 x204 to arrange the debrief?", "Ben Ortiz", ("phone",)),
+    R("For context the ceiling was £48k and you'd said 55.", "Ella Grant", ("salary",)),
+    R(
+        "The panel felt you'd be 'a bit out of step' with a team mostly in their twenties.",
+        "Keith Rowe",
+        ("protected_characteristic",),
+    ),
+    R("catching up w/ nguyen later, she ran your case study round", "Ola Berg", ("person_name",)),
+    R(
+        "They were choosing between you and someone who'd built a design system from scratch; they went that way.",
+        "Amira Said",
+        ("other_candidate",),
+    ),
+    R(
+        "They flagged that you'd mentioned being on antidepressants in the wellbeing chat.",
+        "Rory Flynn",
+        ("protected_characteristic",),
+    ),
+    R("Drop a line to recruiting at fenwick-group dot com if you want the written version.", "Zara Ahmed", ("email",)),
+    R("I'm told the final number for the successful hire was 92,500.", "Liam Cole", ("salary", "other_candidate")),
+    R("tomasz from their platform team thought your terraform was tidy", "Hugo Blanc", ("person_name",)),
+    R(
+        "Frankly they wanted someone 'with more years ahead of them' in the role.",
+        "Brenda Holt",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They asked whether you'd be observing Lent, as the offsite has a big dinner.",
+        "Teresa Costa",
+        ("protected_characteristic",),
+    ),
+    R("Your second interviewer, Mr Abubakar, rated your stakeholder answers highly.", "Chidi Obi", ("person_name",)),
+    R("The package on the table was 75k base plus 20% bonus.", "Nora Beck", ("salary",)),
+    R(
+        "They said you'd be the only woman on the team and asked if you'd be comfortable.",
+        "Ruth Amos",
+        ("protected_characteristic",),
+    ),
+    R(
+        "There were eleven people on the shortlist and you didn't make the final four.",
+        "Owen Hale",
+        ("other_candidate",),
+    ),
+    R("Hit me up on 07911 123 456 if anything's unclear.", "Jess Lowe", ("phone",)),
+    R("Ask for Deepika at reception when you go in to collect your laptop.", "Tom Reid", ("person_name",)),
+    R("They think a candidate with an Oxbridge degree edged ahead in the end.", "Sana Mir", ("other_candidate",)),
+    R("One of the panel said your 'thick accent' might put off clients.", "Goran Ilic", ("protected_characteristic",)),
+    R("They capped contractors at 450/day, below your 500.", "Phil Dunn", ("salary",)),
+    R(
+        "They raised your wheelchair and the site visits, which I've told them is not acceptable.",
+        "Maya Ross",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Mei-Ling and Rashid were on the panel; both wanted more depth on experimentation.",
+        "Adam Fry",
+        ("person_name",),
+    ),
+    R("your interview w/ Wojciechowski was the weak spot, he wanted more on SLAs", "Kim Bell", ("person_name",)),
+    R(
+        "They prefer not to hire people who are trying for a baby, which they shouldn't have said.",
+        "Leah Park",
+        ("protected_characteristic",),
+    ),
+    R("They had an internal candidate in the wings the whole time.", "Ivan Roth", ("other_candidate",)),
+    R("email me back at sam.r@talentbridge.co, easier than the portal", "Dina Kay", ("email",)),
+    R("The guy who beat you to it had done two IPOs.", "Neil Shah", ("other_candidate",)),
+    R(
+        "Interviewer feedback (Ms Chatterjee): the SQL was fine, the storytelling less so.",
+        "Ravi Rao",
+        ("person_name",),
+    ),
+    R(
+        "They felt your 'traditional values' might clash with their LGBTQ+ network.",
+        "Paul Dyer",
+        ("protected_characteristic",),
+    ),
+    R("Comp was benchmarked at seventy-five thousand, non-negotiable.", "Iris Lamb", ("salary",)),
+    R(
+        "She hinted that being a dad of two might make the travel hard for you.",
+        "Sean Doyle",
+        ("protected_characteristic",),
+    ),
+    R("Ring Gareth on his mobile, 07700 900 982.", "Anne Lake", ("person_name", "phone")),
+    R(
+        "Their ideal hire is 'hungry and early in their career', which is code I don't love.",
+        "Gail Stone",
+        ("protected_characteristic",),
+    ),
+    R("They ranked the four finalists and you were just outside the top two.", "Eric Lund", ("other_candidate",)),
+    R(
+        "Honestly, I think the Sunday-church thing put them off: you mentioned the choir.",
+        "Grace Idowu",
+        ("protected_characteristic",),
+    ),
+    R("The budget for the seat was 60 to 65, and you were asking 70.", "Mo Farah", ("salary",)),
+    R("I had a word with ms. kaur after the panel; she was positive overall.", "Dan Webb", ("person_name",)),
+    # clean
+    R(
+        (
+            "Quick recap: strong on SQL, weaker on stakeholder stories. Try the STAR format for two examples before "
+            "your next one."
+        ),
+        "Lara Quinn",
+        (),
+    ),
+    R(
+        "They liked your questions about the roadmap. The gap was hands-on experience with event-driven systems.",
+        "Mark Evans",
+        (),
+    ),
+    R("The team is 6 engineers and 2 designers; they wanted someone who had led a team of that size.", "Jo Harper", ()),
+    R(
+        "Feedback from the panel: clear communicator, thoughtful on trade-offs, a little light on testing strategy.",
+        "Ben Ortiz",
+        (),
+    ),
+    R(
+        "You'd be joining the Falcon squad, which owns checkout. They wanted more e-commerce experience.",
+        "Ella Grant",
+        (),
+    ),
+    R(
+        (
+            "The role is hybrid, 2 days in the Glasgow office. That wasn't an issue; the decision was about depth in "
+            "Python."
+        ),
+        "Keith Rowe",
+        (),
+    ),
+    R("Your answers on accessibility were a highlight; they want more on performance budgets.", "Ola Berg", ()),
+    R(
+        "They use Snowflake and dbt. You know BigQuery well, so the gap is small, but it mattered for day one.",
+        "Amira Said",
+        (),
+    ),
+    R(
+        "HM said: 'great energy, needs more product thinking'. Worth doing a product case study or two.",
+        "Rory Flynn",
+        (),
+    ),
+    R("They've frozen hiring for Q4. They said they'd reach out in the new year if it reopens.", "Zara Ahmed", ()),
+    R(
+        "You talked about 12 years in logistics; they valued that but wanted more recent hands-on coding.",
+        "Liam Cole",
+        (),
+    ),
+    R("The presentation ran 25 minutes against a 15-minute slot. Trim it to three main points.", "Hugo Blanc", ()),
+    R(
+        "Their values are 'customer obsession, ownership, and speed'. Your examples leaned on process more than speed.",
+        "Brenda Holt",
+        (),
+    ),
+    R(
+        "interview went well overall!! only thing: be more concrete about your own role in the migration",
+        "Teresa Costa",
+        (),
+    ),
+    R("they said ur portfolio is great but the case studies need outcomes (numbers, before/after)", "Chidi Obi", ()),
+    R(
+        (
+            "Fit for the role: good. Fit for the level: they felt it was a step too senior for now; a lead role would "
+            "suit in a year."
+        ),
+        "Nora Beck",
+        (),
+    ),
+    R(
+        "No issues with the references. The decision was on the take-home: it didn't handle the edge cases.",
+        "Ruth Amos",
+        (),
+    ),
+    R(
+        "They're a young startup with 30 people, so everyone does a bit of everything. They wanted more breadth.",
+        "Owen Hale",
+        (),
+    ),
+    R("The hiring manager said your cover letter was specific and well researched.", "Jess Lowe", ()),
+    R(
+        (
+            "They ran the interview in two parts: technical (90 minutes) and behavioural (45). You did better in the "
+            "second."
+        ),
+        "Tom Reid",
+        (),
+    ),
+    R(
+        (
+            "Worth reading 'Designing Data-Intensive Applications' by Martin Kleppmann before the next system design "
+            "round."
+        ),
+        "Sana Mir",
+        (),
+    ),
+    R("They mentioned the Leeds and Newcastle teams may have openings next quarter.", "Goran Ilic", ()),
+    R(
+        "The feedback is that your German is strong enough for internal meetings; the role didn't need more.",
+        "Phil Dunn",
+        (),
+    ),
+    R("They wanted to see more ownership: say 'I decided' rather than 'it was decided'.", "Maya Ross", ()),
+    R(
+        "They said you were clearly nervous at first but settled well; practise the opening two minutes.",
+        "Adam Fry",
+        (),
+    ),
+    R("The Kubernetes question tripped you up. The CKA course would cover it.", "Kim Bell", ()),
+    R(
+        "You asked about the training budget and they were happy to answer; it had no bearing on the decision.",
+        "Leah Park",
+        (),
+    ),
+    R("Scores: technical 4/5, communication 4/5, domain 2/5. Domain was the blocker.", "Ivan Roth", ()),
+    R("They'd consider you for a contract role from March if you're open to it.", "Dina Kay", ()),
+    R("Great energy in the final round. They wanted someone with hands-on Salesforce CPQ.", "Neil Shah", ()),
+]
+
+FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from apps.feedback.checks import RedactionReport
 from apps.feedback.redaction import REDACTION_CODES, check_redaction, suggest_rewrite
 from tests.feedback.redaction_corpus import CORPUS, HELD_OUT, Relay
+from tests.feedback.redaction_fresh import FRESH
 
 
 def codes(text: str, candidate_name: str = "") -> set[str]:
@@ -63,11 +64,19 @@ def test_the_corpus_has_enough_clean_and_leaky_relays_of_every_code():
 
 def test_the_check_catches_95_percent_of_leaks_with_at_most_5_percent_false_alarms():
     held_out = _scores(HELD_OUT)
-    everything = _scores(CORPUS)
+    fresh = _scores(FRESH)
+    everything = _scores(CORPUS + FRESH)
     _print_scores("Held-out relays", held_out)
+    _print_scores("Fresh batches (chat notes, formal summaries, many cultures)", fresh)
     _print_scores("Whole corpus", everything)
     assert everything["recall"] >= 0.95
     assert everything["false_alarm"] <= 0.05
+
+
+def test_the_fresh_batches_alone_meet_the_same_bar():
+    scores = _scores(FRESH)
+    assert scores["recall"] >= 0.95
+    assert scores["false_alarm"] <= 0.05
 
 
 def test_the_held_out_relays_alone_meet_the_same_bar():
@@ -214,6 +223,7 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("Someone on the panel, I think Oyelaran, said it was sharp.", "Oyelaran"),
         ("they said bennett was impressed", "bennett"),
         ("Comments from Okafor (hiring manager) are below.", "Okafor"),
+        ("I had a word with ms. kaur after the panel.", "ms. kaur"),
     ],
 )
 def test_other_peoples_names_are_flagged(text, name):
@@ -313,6 +323,7 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "They'll go to twenty an hour for the contract.",
         "The hourly rate they could offer was thirty-five dollars.",
         "Total comp was pitched at roughly a hundred and forty including the sign-on.",
+        "The final number for the successful hire was 92,500.",
     ],
 )
 def test_pay_figures_and_ranges_are_flagged(text):
@@ -333,6 +344,8 @@ def test_pay_figures_and_ranges_are_flagged(text):
         "The interview was on 12 May 2024 at 10:30.",
         "The offer came after twenty minutes of questions.",
         "The package covers forty people per team.",
+        "They had 12,000 applications last year.",
+        "The project budget was 250,000 across two years.",
     ],
 )
 def test_counts_years_and_business_figures_are_not_salary(text):
@@ -390,6 +403,9 @@ def test_a_salary_finding_points_at_the_figure():
         "Out of 5 finalists you were 3rd on their scoring.",
         "Their number two choice dropped out.",
         "They found the person they want elsewhere.",
+        "There were eleven people on the shortlist.",
+        "You didn't make the final four.",
+        "A candidate with an Oxbridge degree edged ahead in the end.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -485,6 +501,9 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They asked if you'd need time off for treatment.",
         "They wondered whether a person of your background would be accepted.",
         "They worried you wouldn't share their background.",
+        "You'd mentioned being on antidepressants in the wellbeing chat.",
+        "They wanted someone 'with more years ahead of them' in the role.",
+        "They asked whether you'd be observing Lent.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
@@ -529,6 +548,9 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "They offered 82k and you were at 88.",
         "You graduated in computer science with a first.",
         "With your background in finance, the modelling was easy for you.",
+        "Some career counselling could help you frame the story.",
+        "Their tooling is basically Excel on steroids.",
+        "The rollout lent itself to a phased plan.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
