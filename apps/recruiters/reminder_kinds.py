@@ -81,7 +81,7 @@ def _ask_render(reminder: Reminder) -> Rendered:
         email="reminders/notice",
         context={"headline": headline, "body": text, "link_label": "Open your work queue"},
         text=text,
-        link=page_url("recruiters:queue"),
+        link=page_url("recruiters:home"),
     )
 
 
@@ -128,7 +128,7 @@ def _draft_render(reminder: Reminder) -> Rendered:
         email="reminders/notice",
         context={"headline": "A relay is waiting to be published", "body": text, "link_label": "Finish the relay"},
         text=text,
-        link=page_url("recruiters:relay-edit", relay.pk, fallback="recruiters:queue"),
+        link=page_url("recruiters:relay-edit", relay.pk, fallback="recruiters:home"),
     )
 
 
@@ -172,7 +172,7 @@ def _invitation_render(reminder: Reminder) -> Rendered:
             email="reminders/notice",
             context={"headline": f"{recruiter} invited you", "body": text, "link_label": "Accept or decline"},
             text=text,
-            link=page_url("recruiters:representation-list", fallback="core:home"),
+            link=page_url("representations:list", fallback="core:home"),
         )
     text = (
         f"{recruiter} of {representation.agency.name} invites you to Debrief, where they can pass on what hiring "
