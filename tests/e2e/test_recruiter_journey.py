@@ -158,4 +158,10 @@ def test_invite_accept_share_ask_relay_with_a_redaction_fix_publish_and_thank(
     _shoot(rhea, artifacts_dir, "candidates")
     rhea.goto(live_server.url + reverse("recruiters:team"))
     _shoot(rhea, artifacts_dir, "team")
+    # Dark mode is one block of variables: the private notes and the findings stay readable.
+    rhea.emulate_media(color_scheme="dark")
+    rhea.goto(live_server.url + reverse("recruiters:relay-create", args=[thread_id]))
+    rhea.get_by_label("What the candidate will read").fill(LEAKY)
+    rhea.get_by_role("button", name="Check it").click()
+    _shoot(rhea, artifacts_dir, "relay-dark", sizes=(("desktop", DESKTOP),))
     assert not errors, errors
