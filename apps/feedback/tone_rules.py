@@ -498,7 +498,7 @@ SWAY = [
             r"|one\s+more|a\s+further)\s+look",
             r"(?:you|please|could|would|can|kindly|might)\s+(?:\w+\s+){0,3}?(?:review|look\s+at|consider|assess"
             r"|evaluate|check|read|go\s+over|go\s+through)\s+(?:\w+\s+){0,3}?again",
-            r"(?:still|again)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:considered|in\s+(?:the\s+)?(?:running|consideration"
+            r"(?:still|again)\s+(?:\w+\s+){0,4}?(?:be\s+)?(?:considered|in\s+(?:the\s+)?(?:running|consideration"
             r"|frame|mix|race)|an\s+option)",
             r"be\s+considered\s+(?:again|for\s+(?:this|the|that)\s+(?:role|position|job|post|vacancy))",
             r"consider\s+me\s+(?:again|for\s+(?:this|the|that)\s+(?:role|position|job|post|vacancy))",
@@ -571,7 +571,7 @@ SWAY = [
             r"{0,4}?(?:instead|contract|trial|lower|less|junior|reduced|part-time|fixed-term|temporary)\b",
             r"still\s+(?:be\s+)?(?:an?\s+)?(?:opening|vacancy|spot|place|space)\b",
             r"(?:is|was|has)\s+(?:the|this|that)\s+(?:position|role|job|vacancy|post)\s+(?:\w+\s+){0,2}?(?:filled|taken|gone"
-            r"|closed|open|available)",
+            r"|closed|open|available|offered|given|accepted)",
             r"(?:becomes?|become)\s+(?:\w+\s+)?available\s+again|re-?opens|opens?\s+up\s+again|is\s+re-?advertised",
             r"(?:pass|forward|send|shar|put)\w*\s+my\s+(?:cv|r[eé]sum[eé]|application|profile|details|name"
             r"|portfolio)\s+(?:\w+\s+)?(?:to|on|in\s+front\s+of|forward)\s+(?:the|your|another|a\s+different)\s+"
@@ -616,7 +616,7 @@ SWAY = [
             r"make\s+an\s+exception",
             r"still\s+(?:\w+\s+)?(?:love|like|want|hope)\s+to\s+(?:join|work\s+(?:with|for|at|on)|be\s+part)",
             r"hope\s+(?:that\s+)?(?:you|u)\s*(?:will|'ll|might|would|could|can)\s+(?:still\s+)?(?:consider\s+(?:me"
-            r"|my)|think\s+again|keep\s+me)",
+            r"|my)|think\s+again|keep\s+me|think\s+of\s+me)",
             r"give\s+me\s+(?:the|this|a|that)\s+(?:job|role|position|try|trial|go|shot)",
             r"trial\s+(?:period|basis|day|week|run|task)",
             r"as\s+a\s+trial\b|on\s+a\s+trial\b",
@@ -1004,11 +1004,11 @@ GENERAL = [
         "sway",
         _rx(
             # The hire falls through: "if the person you hired doesn't accept".
-            r"(?:if|in\s+case|should|when|once)\s+(?:the|your|whoever|that)\s+(?:\w+\s+){0,2}?(?:person|candidate|applicant"
+            r"(?:if|in\s+case|should|when|once)\s+(?:the|your|whoever|that)\s+(?:[\w'-]+\s+){0,2}?(?:person|candidate|applicant"
             r"|hire|individual|appointee|one|offer|choice|pick|finalist|front-?runner)?\s*(?:(?:that\s+|who\s+)?(?:you|they)\s+(?:\w+\s+)?(?:hired|picked|chose"
             r"|selected|offered|went\s+with|appointed)\s+)?(?:\w+\s+){0,2}?(?:doesn't|does\s+not|don't|won't|can't"
             r"|isn't|fails?|declines?|turns?\s+(?:it\s+|the\s+offer\s+|your\s+offer\s+)?down|pulls?\s+out|backs?\s+out|drops?\s+out|changes?\s+(?:their|his"
-            r"|her)\s+mind|leaves?|quits?|says\s+no|falls?\s+through)",
+            r"|her)\s+mind|leaves?|quits?|says\s+no|falls?\s+through|goes\s+elsewhere|accepts\s+elsewhere)",
             # Things change on their side: "if anything shifts on your side".
             r"(?:if|in\s+case|should|when)\s+(?:anything|things|something|the\s+situation|circumstances|plans|that)\s+"
             r"(?:\w+\s+){0,2}?(?:shift|move|develop|happen|open|come\s+up|comes\s+up|evolve|turn\s+around|free|opens)\w*",
@@ -1038,8 +1038,8 @@ GENERAL = [
             r"|decision)\b)",
             # Redone work offered for this decision: "presenting a revised solution to the panel".
             r"(?:present|send|show|share|submit|walk\s+you\s+through|email|forward)\w*\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:revised"
-            r"|updated|improved|corrected|fixed|reworked|amended|better|second)\s+(?:\w+\s+)?(?:version|solution|draft"
-            r"|attempt|answer|design|model|submission|take-?home|case\s+study|code|presentation|portfolio|deck|analysis)",
+            r"|updated|improved|corrected|fixed|reworked|amended|better|second)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=[^.?!]{0,60}"
+            r"\b(?:consider|look|review|again|panel|team|finalists|candidates|decision|role|position|you\s+(?:to|can|could)))",
             _OFFER
             + r"\s+(?:send|share|show|present|walk\s+you\s+through)\s+(?:it|them|this|that)\b(?=[^.?!]{0,60}\b(?:so"
             r"\s+(?:that\s+)?you\s+(?:can|could)\s+see|after\s+all|reconsider|again))",
@@ -1321,7 +1321,8 @@ _STANCE_TARGET = (
     r"|process|assessment|scor(?:e|ed|ing)|marked|judged|assessed|evaluat\w+|your\s+feedback|the\s+feedback|verdict"
     r"|reasoning|told\s+(?:me|that)|being\s+told|lack\w*|looking\s+for|the\s+whole\s+thing|counted|loses?\s+out"
     r"|pipeline|comes?\s+close|(?:the|your|this)\s+(?:interview|test|task|exercise|brief|questions?|role)\s+(?:was|were"
-    r"|felt|seemed|is)"
+    r"|felt|seemed|is)|(?:wasn't|was\s+not|weren't|not)\s+(?:\w+\s+)?(?:ready|suitable|qualified|a\s+(?:good\s+)?fit"
+    r"|the\s+right\s+fit)|(?:the|your)\s+(?:[\w-]+\s+)?(?:manager|director|lead|head|supervisor|recruiter|partner)s?"
 )
 _STANCE_MARK = re.compile(
     r"\b(?:not|never|no|nothing|hardly|barely|but|yet|despite|although|though|given|considering|surely|clearly"
@@ -1375,7 +1376,7 @@ _SWAY_MARK = re.compile(
 _SWAY_OK = re.compile(
     r"\b(?:feedback|thoughts?|comments?|notes?|advice|pointers?|tips?|learn\w*|improv\w*|understand\w*|respect\w*"
     r"|accept\w*|thank\w*|thanks|grateful|appreciat\w*|enjoy\w*|liked|future|other|later|next\s+(?:time|year)|not\s+"
-    r"(?:asking|hoping|looking|trying|expecting)|don't\s+(?:want|expect)|share|tell|explain|view|insight|perspective"
+    r"(?:asking|hoping|looking|trying|expecting)|don't\s+(?:want|expect)|(?<!-)share|tell|explain|view|insight|perspective"
     r"|know|hear|strengthen|better|stronger|weak\w*|missing|fell\s+short|lessons?|(?:could|may|can)\s+i\s+ask"
     r"|recommend|suggest|(?:you|you'd|you\s+would|would\s+you)\s+change|(?:was|am|'m)\s+(?:really\s+|so\s+|very\s+)?"
     r"(?:happy|glad|pleased))\b",
@@ -1391,6 +1392,80 @@ GENERAL.append(
         unless_after=_FUTURE,
     )
 )
+
+GENERAL += [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # "My portfolio speaks for itself", "compares favourably with anyone you interviewed".
+            r"speaks?\s+for\s+(?:itself|themselves)|compares?\s+(?:very\s+)?favou?rably",
+            r"(?:struggle|disagree|take\s+issue|quarrel|have\s+(?:a\s+)?(?:problem|trouble))\s+with\s+(?:the\s+)?(?:idea"
+            r"|notion|suggestion|claim|view|assessment|conclusion|verdict|characteri[sz]ation)",
+            r"(?:anyone|everyone|the\s+others|other\s+(?:candidates|applicants)|whoever)\s+(?:else\s+)?(?:you|they)\s+"
+            r"(?:interviewed|saw|met|chose|hired|shortlisted|considered)",
+            # Counterfactual blame: "had the interview been at a reasonable hour, I would have…".
+            r"(?:had|if)\s+(?:the|you|they|your)\s+(?:[\w'-]+\s+){0,4}?(?:been|given|asked|allowed|let|scheduled|told"
+            r"|explained|warned)\b(?=[^.?!]{0,80}\bi(?:'d|\s+would|\s+could)\s+(?:\w+\s+)?(?:have|'ve)\b)",
+            r"(?:hardly|barely|not\s+(?:very|really|at\s+all))\s+(?:seems?\s+|seemed\s+)?(?:relevant|related|appropriate"
+            r"|necessary|reasonable|proportionate)",
+            r"(?:can't|cannot|couldn't)\s+have\s+been\s+(?:that|so|too)\s+(?:far\s+off|bad|wrong|weak|poor)",
+            r"(?:scenario|question|task|test|exercise|case|brief)s?\s+(?:that\s+)?you\s+(?:gave|set|asked|used|chose"
+            r"|picked)\s+(?:\w+\s+){0,2}?(?:had|was|were)\s+(?:no|not|un\w+|badly|poorly|impossible)",
+            r"anyone\s+would\s+have\s+(?:stumbled|struggled|failed|found|got|been)",
+            r"(?:outweigh\w*|mattered\s+more\s+than|more\s+weight\s+than|counted\s+against)\b(?=[^.?!]{0,60}\b(?:my"
+            r"|experience|years))",
+            r"(?:shame|pity)\s+that\s+(?:one|a\s+single|just\s+one|the|your|you)",
+            r"(?:didn't|did\s+not|doesn't|does\s+not)\s+(?:seem\s+to\s+)?(?:know|understand|grasp)\s+what\s+the\s+"
+            r"(?:role|job|work|position)",
+        ),
+        ABOUT_YOUR_WORK,
+        negatable=False,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            r"(?:make|makes|made)\s+(?:a|any)\s+difference(?=[^.?!]{0,40}\?)|at\s+this\s+(?:late\s+)?stage"
+            r"(?=[^.?!]{0,40}\?)",
+            r"alongside\s+(?:the\s+)?other\s+(?:finalists|candidates|applicants)",
+            r"(?:job-?share|part-?time|contract|freelance|fixed-?term|temporary|interim|secondment)\s+(?:\w+\s+)?"
+            r"(?:arrangement|basis|version|option|variant)",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            r"(?:a\s+second|one\s+more|a\s+further|a\s+new)\s+(?:\w+\s+)?(?:lesson|class|demo|presentation|task|test"
+            r"|exercise|sample|session|assessment|trial|interview|round)\b",
+            r"(?:sit|take|do|redo|try|attempt|present|teach|run)\s+(?:\w+\s+){0,3}?(?:a\s+second|one\s+more|another)\s+"
+            r"(?:time|attempt|sitting)\b",
+        ),
+        NO_REOPEN,
+        context=re.compile(
+            r"\b(?:would|could|can|may|might|possible|opportunity|chance|like|love|grateful|welcome|happy|glad|willing"
+            r"|gladly|happily|willingly|let\s+me|offer|please)\b",
+            _FLAGS,
+        ),
+        unless_after=_FUTURE,
+        unless_before=re.compile(r"\b(?:thank\w*|thanks|thx)\s+(?:you\s+)?(?:\w+\s+){0,2}?for\b|\bbefore\b", _FLAGS),
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"until\s+(?:i|someone|somebody|you)\s+(?:\w+\s+)?(?:get|gets|hear|receive|tell|tells|reply|replies|answer"
+            r"|answers|explain|explains|respond|responds)\b",
+            r"not\s+going\s+anywhere|keep\s+(?:e-?mailing|writing|calling|chasing|asking)",
+            r"(?:quick|fast|rapid|speedy|swift)\s+turnaround",
+            r"expect\s+better",
+            r"(?:week|weeks|days|month|fortnight)\s+(?:has|have)\s+(?:now\s+)?(?:gone\s+by|passed)",
+            r"should\s+(?:have|'ve)\s+(?:reached|arrived|been\s+(?:sent|done|ready)|come|heard)|by\s+now\b",
+            r"chase\s+(?:it|this|that|them|someone|it\s+up)\b",
+        ),
+        FOLLOW_UP_LIGHTLY,
+        negatable=False,
+    ),
+]
 
 PHRASE_RULES: list[PhraseRule] = ARGUMENTATIVE + SWAY + DEMANDING + GENERAL
 

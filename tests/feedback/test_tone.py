@@ -880,3 +880,60 @@ def test_the_sway_net_catches_asking_to_stay_in(phrase):
 )
 def test_the_sway_net_leaves_learning_and_thanks_alone(phrase):
     assert "sway" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "My portfolio speaks for itself, frankly.",
+        "My record compares favourably with anyone you interviewed.",
+        "Had the interview been at a reasonable hour, I would have performed better.",
+        "You asked about tort law, which hardly seems relevant.",
+        "I can't have been that far off if I made the final two.",
+        "One typo outweighed ten years of my experience.",
+        "I struggle with the idea that I wasn't ready.",
+        "The store manager didn't seem to know what the role involved.",
+    ],
+)
+def test_it_flags_self_defence_and_counterfactual_blame(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Would a reference from my director make any difference at this stage?",
+        "Could I send a corrected cover letter for you to consider alongside the other finalists?",
+        "If the department's first choice goes elsewhere, I hope you will think of me.",
+        "I'd gladly sit the assessment a second time.",
+        "Is there any chance of a job-share arrangement for the role?",
+        "I'd still very much like to be in the running.",
+    ],
+)
+def test_it_flags_more_ways_of_asking_back_in(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I am writing one more time about my message.",
+        "Which skill would make the biggest difference for roles like this?",
+    ],
+)
+def test_it_does_not_flag_a_second_note_or_a_difference_to_my_growth(phrase):
+    assert "sway" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'm not going anywhere until I get an answer.",
+        "Quick turnaround please.",
+        "Another week has gone by with no reply. I expect better.",
+        "I'll keep emailing until someone tells me.",
+        "Feedback should have reached me by now, so please chase it.",
+    ],
+)
+def test_it_flags_persistence_as_pressure(phrase):
+    assert "demanding" in codes(THANKS + phrase + ASK)

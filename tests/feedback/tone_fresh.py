@@ -30,6 +30,12 @@ the same sentence asks to learn or owns the weakness (``unless_sentence``).
   batch 5 (67 texts): recall 18/39 (argumentative 2/12, sway 4/11, demanding 7/11, other codes
   5/5); good flagged 2/28 ("a second opinion from you on my coding style"; "thanks for the chance
   to do the coding test. … what slowed me down most?" still counts as vague).
+Batch 6, written after sentence-level nets for arguing (a statement about how one was judged, in
+evaluative words, neither accepting nor asking to learn) and for reopening (a sentence about this
+role that asks to go again or stay in):
+  batch 6 (66 texts): recall 17/38 (argumentative 3/12, sway 3/10, demanding 6/11, other codes
+  5/5); good flagged 1/28. One label corrected afterwards by the corpus convention: "What should
+  I develop before I apply again?" names no topic, so it is vague, not good (that was the flag).
 """
 
 from tests.feedback.tone_corpus import GOOD, Example, ex
@@ -1615,4 +1621,313 @@ FRESH_5: list[Example] = [
     ),
 ]
 
-FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5
+
+# ---------------------------------------------------------------------------------------------
+# Fresh batch 6: written after the sentence-level nets, run once before any change for it.
+# ---------------------------------------------------------------------------------------------
+FRESH_6: list[Example] = [
+    # argumentative
+    ex(
+        "Dear Sister Grey, thank you for letting me know. I have run a ward of thirty beds for six years, so "
+        "I struggle with the idea that I wasn't ready for a band 7 post. Could you tell me about my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Tom, thanks. The scenario you gave me had no right answer, and I think anyone would have stumbled on "
+        "it. What did you think of my other answers in the interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Mrs Patel, thank you. I taught the lesson exactly as the brief described, and the children were "
+        "engaged throughout, so the outcome is a surprise to say the least. Any thoughts on my lesson plan?",
+        "request",
+        A,
+    ),
+    ex(
+        "Thanks Rob. Between us, the store manager didn't seem to know what the role actually involved. I'd "
+        "love feedback on my interview though.",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Ms Lund, thank you for your email. It seems a shame that one typo in my cover letter outweighed "
+        "ten years of litigation experience. What else in my application could be better?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Aiko, thank you. My portfolio speaks for itself, frankly. Could you share what the team thought of "
+        "my design exercise?",
+        "request",
+        A,
+    ),
+    ex(
+        "Thank you, Professor Kim. I am confident my research record compares favourably with anyone you "
+        "interviewed. I would appreciate comments on my job talk.",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Tom, thanks for the feedback on my interview. I'd just say the panel's notes don't match my memory "
+        "of the conversation at all.",
+        "thank_you",
+        A,
+    ),
+    ex(
+        "Dear Mr Ahmed, thank you. Had the interview been scheduled at a reasonable hour, I'm sure I would have "
+        "performed better. Any comments on my case study?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Rob, following up. I'm finding the silence a bit disrespectful after two rounds of interviews, to be "
+        "honest. Thanks.",
+        "follow_up",
+        A,
+    ),
+    ex(
+        "Dear Ms Lund, thanks. You asked about tort law for a contracts role, which hardly seems relevant. Any "
+        "notes on my written test?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Aiko, thanks. I can't have been that far off if I made the final two. What would have made my design "
+        "exercise stronger?",
+        "request",
+        A,
+    ),
+    # sway
+    ex(
+        "Dear Sister Grey, thank you. Might there be any room to revisit this if a band 7 post comes up on the "
+        "same ward next month? Feedback on my interview would help.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Tom, thanks. Would a reference from my current director make any difference at this stage? Also, any "
+        "notes on my interview?",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Mrs Patel, thank you. I would be so grateful for the opportunity to teach a second lesson for you. "
+        "Any thoughts on my lesson plan?",
+        "request",
+        S,
+    ),
+    ex(
+        "Thanks Rob. I'm happy to start on a lower grade and work my way up if that opens the door. What did you "
+        "think of my interview?",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Ms Lund, thank you. Could I send a corrected cover letter for you to consider alongside the other "
+        "finalists? Comments on my written test welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Aiko, thanks. Is the decision already with HR, or is there still time to put my case to the team? "
+        "Notes on my design exercise would help.",
+        "request",
+        S,
+    ),
+    ex(
+        "Thank you, Professor Kim. If the department's first choice goes elsewhere, I hope you will think of me. "
+        "Comments on my job talk welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Mr Ahmed, thank you. I'd gladly sit the assessment a second time under normal conditions. Any "
+        "comments on my case study?",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Rob, thanks for the notes on my interview! Given how close it was, is there any chance of a job-share "
+        "arrangement for the role?",
+        "thank_you",
+        S,
+    ),
+    ex(
+        "Hi Tom, following up. Has the position been offered yet? I'd still very much like to be in the running. "
+        "Thanks!",
+        "follow_up",
+        S,
+    ),
+    # demanding
+    ex(
+        "Dear Sister Grey, thank you. I require your feedback on my interview in writing for my development portfolio.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Tom, thanks. Please can you answer about my interview today, as I'm meeting my careers adviser tomorrow.",
+        "request",
+        D,
+    ),
+    ex(
+        "Dear Mrs Patel, thank you. I would like a full copy of the observation notes from my lesson, please.",
+        "request",
+        D,
+    ),
+    ex(
+        "Thanks Rob. I'm not going anywhere until I get an answer about my interview.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Dear Ms Lund, thanks. Under the firm's own candidate charter, feedback on my written test is due within "
+        "five days.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Aiko, thanks. Quick turnaround on feedback for my design exercise please - I'm interviewing elsewhere "
+        "on Monday.",
+        "request",
+        D,
+    ),
+    ex(
+        "Thank you, Professor Kim. I'd be obliged if you could reply to me about my job talk no later than Friday.",
+        "request",
+        D,
+    ),
+    ex(
+        "Dear Mr Ahmed, thank you. Another week has gone by with no reply about my case study. I expect better.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Hi Rob, thanks. I'll keep emailing until someone tells me what happened in my interview.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Dear Ms Lund, thank you. Kindly send me the marking scheme for the written test by return email.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Aiko, thanks. Feedback on my design exercise should have reached me by now, so please chase it internally.",
+        "follow_up",
+        D,
+    ),
+    # vague / whole text
+    ex("Dear Professor Kim, thank you for your letter. I'd welcome anything you're able to tell me.", "request", V),
+    ex("Hi Rob, thanks. Where do you think I went wrong?", "request", V),
+    ex("Thanks Aiko, much appreciated. Any advice for me?", "request", V),
+    ex("Dear Ms Lund, I'd like feedback on my written test. Regards, Ben", "request", T),
+    ex(
+        "Dear Mrs Patel,\n\nThank you so much for your email and for giving me the chance to teach at your "
+        "school last Thursday. I really enjoyed meeting the children, and I thought the Year 4 class was "
+        "delightful, especially the little boy who asked so many questions about volcanoes. I have been "
+        "teaching for three years now, mostly in Key Stage 1, and this would have been my first Year 4 class, "
+        "so I was a bit nervous about pitching the lesson at the right level. I tried to include a practical "
+        "activity and some group work, as I know your school values collaborative learning, but I wonder "
+        "whether the timing of the activities was right, as we ran a little over at the end. I would be very "
+        "grateful if you could share any thoughts on my lesson, particularly the pacing and the differentiation, "
+        "so I can improve before my next observation.\n\nWith best wishes,\nHannah",
+        "request",
+        L,
+    ),
+    # good
+    ex(
+        "Dear Sister Grey, thank you for letting me know. I've run a ward for six years, so I'd really like to "
+        "understand what a band 7 post needs that I didn't show in the interview."
+    ),
+    ex(
+        "Hi Tom, thanks. I found the scenario question hard - how would you have liked me to approach it in the "
+        "interview?"
+    ),
+    ex(
+        "Dear Mrs Patel, thank you. The children seemed engaged, so I'm curious what would have made my lesson "
+        "plan stronger."
+    ),
+    ex("Thanks Rob. I'd love feedback on my interview, especially on how I described the role."),
+    ex(
+        "Dear Ms Lund, thank you for your email. I'm kicking myself about the typo in my cover letter. Was there "
+        "anything else in my application I should fix?"
+    ),
+    ex(
+        "Hi Aiko, thank you. Could you share what the team thought of my design exercise? I'd like to know what "
+        "to work on."
+    ),
+    ex("Thank you, Professor Kim. I would appreciate comments on my job talk, in particular on the Q&A."),
+    ex(
+        "Hi Tom, thanks for the feedback on my interview. I remember the conversation a little differently, but "
+        "your notes give me plenty to think about.",
+        "thank_you",
+    ),
+    ex("Dear Mr Ahmed, thank you. The early start didn't help me, but that's on me. Any comments on my case study?"),
+    ex(
+        "Hi Rob, a gentle follow-up on my request about the interview. Thanks again - I understand things are busy.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Ms Lund, thank you. The tort question surprised me; how would you have expected me to answer it in "
+        "the written test?"
+    ),
+    ex("Hi Aiko, thanks. Making the final two was encouraging - what would have made my design exercise stronger?"),
+    ex(
+        "Dear Sister Grey, thank you. I'd be glad to hear about band 7 posts in future. For now, any feedback on "
+        "my interview?"
+    ),
+    ex(
+        "Hi Tom, thanks. A reference from my director might have helped my application, I now realise - was "
+        "leadership evidence the gap in my interview?"
+    ),
+    ex(
+        "Dear Mrs Patel, thank you for the chance to teach. Could you share one thing about my lesson plan I "
+        "should change?"
+    ),
+    ex("Thanks Rob. I'm not expecting the decision to change; I'd just value your notes on my interview."),
+    ex(
+        "Dear Ms Lund, thank you. I've corrected my cover letter already - would you mind telling me if the "
+        "written test raised any concerns?"
+    ),
+    ex(
+        "Hi Aiko, thank you for the quick decision. I'm interviewing elsewhere soon, so any tips on my design "
+        "exercise would be lovely - no rush."
+    ),
+    ex(
+        "Thank you, Professor Kim, for your time and the thoughtful questions after my job talk.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Mr Ahmed, thank you for the helpful notes on my case study. I'll practise under time pressure.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Rob, thanks for the honest feedback on my interview. Fair points, all of them.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Tom, just following up on my note about the interview. Many thanks, and no worries if you're short "
+        "on time.",
+        "follow_up",
+    ),
+    ex("Dear Ms Lund, thank you. I need to sharpen my contract drafting - did my written test show that?"),
+    ex("Hi Aiko, many thanks. Why did the design exercise matter more than the portfolio? I'd like to prepare better."),
+    ex(
+        "Dear Sister Grey, thank you for your honesty. I understand the decision. What should I develop before "
+        "I apply for a band 7 role again?",
+        "request",
+        V,
+    ),
+    ex(
+        "Hi Tom, thanks. I'll reconsider how I answer scenario questions. Which of my interview answers would you "
+        "rework first?"
+    ),
+    ex(
+        "Dear Mrs Patel, thank you. I'd like to improve as soon as I can - which part of my lesson should I start with?"
+    ),
+    ex("Thanks Rob, I appreciate it. The decision makes sense. Was my interview answer on stock control too vague?"),
+]
+
+FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6
