@@ -109,7 +109,9 @@ def test_another_candidate_gets_404_for_the_end_page(other_candidate_client, act
 
 
 def test_the_page_links_to_who_looked_at_what(candidate_client):
-    assert reverse("accounts:settings-activity") in _html(candidate_client.get(reverse("representations:list")))
+    assert reverse("accounts:settings-data") + "#activity" in _html(
+        candidate_client.get(reverse("representations:list"))
+    )
 
 
 def test_a_recruiters_visit_shows_in_her_recent_activity(candidate_client, candidate, recruiter_client, active):
