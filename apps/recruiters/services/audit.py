@@ -9,6 +9,16 @@ from django.db import models
 from apps.core.models import AuditEvent
 
 
+def _label(target) -> str:
+    """ "Data Engineer at Globex" for an application or anything that belongs to one."""
+    if target is None:
+        return ""
+    application = target if hasattr(target, "role_title") else getattr(target, "application", None)
+    if application is not None:
+        return f"{application.role_title} at {application.company.name}"
+    return str(target)
+
+
 def audit_recruiter_read(
     *,
     recruiter,
@@ -24,9 +34,11 @@ def audit_recruiter_read(
     if not ids or not getattr(recruiter, "pk", None):
         return 0
     detail = {"what": what, **({"via": via} if via else {})}
-    if target is not None:
-        label = getattr(target, "audit_label", None) or str(target)
+    label = _label(target)
+    if label:
         detail["label"] = label[:200]
+    # ``name`` is what the candidate's activity list shows beside the action ("Viewed candidate data").
+    detail["name"] = f"{what}: {label}"[:240] if label else what
     AuditEvent.objects.bulk_create(
         [
             AuditEvent(
