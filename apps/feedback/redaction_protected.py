@@ -61,6 +61,9 @@ _PROTECTED = {
         r"\bfresh\s+(?:energy|legs|eyes\s+and\s+energy)\b|\blong(?:er)?\s+runway\b|\b(?:grown|grew|growing)\s+up\s+"
         r"(?:digital|online|with\s+(?:phones|tech|computers|the\s+web))\b|\bdigital(?:ly)?[\s-]native\b",
         r"\b(?:stage|point|time)\s+(?:of|in)\s+(?:life|(?:your|her|his|their)\s+(?:life|lives))\b|\blife[\s-]stage\b",
+        r"\blong\s+in\s+the\s+tooth\b|\bno\s+spring\s+chicken\b|\bof\s+a\s+certain\s+age\b|\bgetting\s+on\s+a\s+bit\b"
+        r"|\b(?:greybeard|graybeard|old\s+guard|young\s+guns?)\b|\b(?:stay|grow|work|be\s+around|be\s+here)\b[^.!?\n]{0,30}?\bfor"
+        r"\s+(?:the\s+next\s+)?(?:(?:20|25|30|twenty|thirty)\+?\s*(?:more\s+)?years|decades|a\s+decade\s+or\s+(?:more|two))\b",
         r"\byears\s+(?:ahead\s+of|left\s+(?:in|before))\s+(?:you|them|her|him)\b|\b(?:more|many|fewer|enough)\s+years\s+"
         r"(?:ahead|left)\b|"
         r"\b(?:years?|long|time)\s+(?:until|till|before|to)\s+(?:you|she|he|they)?\s*retir\w*|\bgrand(?:children|kids?|child"
@@ -133,9 +136,10 @@ _PROTECTED = {
         r"\bwhere\s+(?:your|her|his|their)\s+(?:parents|family|folks|grandparents|ancestors|name|surname|people)\s+"
         r"(?:is|are|was|were|comes?|came)\s+(?:originally\s+|really\s+)?from\b"
         r"|\b(?:your|her|his)\s+(?:name|surname)\b[^.!?\n]{0,30}?\b(?:hard|difficult|pronounc\w*|foreign|unusual|exotic"
-        r"|sounds?)\b|\bfrom\s+(?:a\s+)?(?:similar|the\s+same|different|certain)\s+(?:background|part\s+of\s+the\s+world)\b",
+        r"|sounds?|confus\w*|awkward|tricky|odd|strange|weird|put\s+(?:people|clients|them)\s+off)\b|\bfrom\s+(?:a\s+)?(?:similar|the\s+same|different|certain)\s+(?:background|part\s+of\s+the\s+world)\b",
         r"\b(?:very|too|quite|a\s+bit|rather|so|seemed|seems|looked|looks|sounded|sounds)\s+(?:very\s+|too\s+|quite\s+|a\s+bit\s+)?"
-        r"(?:foreign|exotic|ethnic)\b"
+        r"(?:foreign|exotic|ethnic)\b|\bforeign\s+(?:nationals?|workers?|candidates?|hires?|passports?|people|staff|born)\b"
+        r"|\bprefer\s+locals\b|\b(?:local|british|english|american)[\s-]born\b"
         r"|\b(?:person|people|someone|somebody|candidate|man|woman|anyone)\s+(?:of|from)\s+(?:your|her|his|their|a\s+different"
         r"|a\s+similar|that)\s+background\b(?!\s+(?:in|as))|\bshar(?:e|es|ed|ing)\s+(?:their|the\s+same|our|a\s+similar)\s+"
         r"background\b|\b(?:grow|grew|grown|raised|brought\s+up|born|educated)\s+(?:up\s+)?(?:here|locally|in\s+this\s+country"

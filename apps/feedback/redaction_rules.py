@@ -43,7 +43,7 @@ _EMAIL = re.compile(
     r"|(?<![\w.])[\w.-]{1,64}\s?[\[(](?:at|@)[\])]\s?[\w-]{1,63}(?:\s?[\[(](?:dot|\.)[\])]\s?[A-Za-z]{2,24}){1,3}"
     r"|(?<![\w.])[\w.-]{1,64}\s+at\s+[\w-]{1,63}(?:\s+dot\s+[\w-]{1,63}){0,2}\s+dot\s+(?:com|org|net|io|co|uk|de|fr|nl|edu"
     r"|gov|ie|in|au|ca|dev|ai|app|biz|info|es|it|se|no|dk|fi|pl|ch|at|be|sg|za|ng|ke|nz|jp|br|mx)\b"
-    r"|(?<![\w.])[\w.-]{1,64}\s?[\[({<](?:at|@)[\])}>]\s?[\w-]{1,63}(?:(?:\.|\s?[\[({<]dot[\])}>]\s?)[\w-]{1,63}){0,3}"
+    r"|(?<![\w.])[\w-]{1,64}(?:(?:\.|\s?[\[({<]dot[\])}>]\s?)[\w-]{1,64}){0,3}\s?[\[({<](?:at|@)[\])}>]\s?[\w-]{1,63}(?:(?:\.|\s?[\[({<]dot[\])}>]\s?)[\w-]{1,63}){0,3}"
     r"(?:\.|\s?[\[({<]dot[\])}>]\s?)[A-Za-z]{2,24}\b",
     re.IGNORECASE,
 )
@@ -214,7 +214,8 @@ _SPELLED_BARE = re.compile(rf"\b{_SPELLED}\b", re.IGNORECASE)
 _BARE_RANGE = re.compile(r"\d{2,3}(?:[.,]\d)?\s?(?:-|–|—|to)\s?\d{2,3}(?:[.,]\d)?")
 _BUDGET = re.compile(r"\bbudget\b", re.IGNORECASE)
 _PAY_AFTER = re.compile(
-    r"\s+(?:base|basic|OTE|salary|per\s+annum|p\.?a\.?|all-in|total\s+comp|TC|gross|package)\b", re.IGNORECASE
+    r"\s+(?:base|basic|OTE|salary|per\s+annum|p\.?a\.?|all-in|total\s+comp|TC|gross|package|LPA|CTC|lakhs?\s+per\s+annum)\b",
+    re.IGNORECASE,
 )
 _PER_PERIOD = re.compile(r"(?:/|\ban?\b|\bper\b)\s?(?:hour|hr|day|year|yr|annum|month)$")
 _DECADE_FIGURE = re.compile(r"\b(?:low|mid|high|upper|lower)[\s-](?:\d0s|\d0k|\d{2,3}k)\b", re.IGNORECASE)
@@ -410,10 +411,10 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\b(?:she|he|who)\s+(?:had|has|was|brought|showed|offered|demonstrated|knew)\b[^.!?\n]{0,60}?\b(?:more|better"
     r"|stronger|fewer|less|deeper|broader)\b[^.!?\n]{0,60}?\bthan\s+you\b",
     # Choosing someone, said any way: "decided in favour of an applicant whose…", "going with the person who…".
-    r"\b(?:in\s+favou?r\s+of|opted\s+for|settled\s+on|went\s+for|gone\s+for|going\s+(?:with|for)|go\s+(?:with|for)"
+    r"\b(?:in\s+favou?r\s+of|opted\s+for|settled\s+on|went\s+(?:for|with)|gone\s+(?:for|with)|going\s+(?:with|for)|go\s+(?:with|for)"
     r"|chose|chosen|picked|selected|preferred|hired|appointed)\s+(?:the|an?|another|one)\s+(?:\w+\s+)?(?:applicant|candidate"
-    r"|person|profile|finalist|individual|contractor|guy|woman|man|lady|one|intern|referral)\s+(?:who|whose|that|with|from"
-    r"|they)\b",
+    r"|person|profile|finalist|individual|contractor|guy|woman|man|lady|chap|bloke|gent|fellow|girl|one|intern|referral)\s+"
+    r"(?:who|who['’][ds]|whose|that|with|from|they)\b",
     r"\b(?:role|job|position|post|vacancy|seat)\s+(?:was|has\s+been|had\s+been|is|got|will\s+be)\s+(?:\w+\s+)?(?:filled"
     r"|given|taken|offered)\b(?!\s+(?:on\s+hold|down))|\b(?:filled|taken)\s+by\s+(?:someone|somebody|an?\s|another|the\s+other"
     r"|one\s+of|a\s+former)",
@@ -434,6 +435,12 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|candidates|applicants|people\s+(?:interviewed|shortlisted)|interviewees|shortlisted|attendees|in\s+the\s+final)\b",
     r"\byou\s+(?:were|came|finished|ended\s+up)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\b(?![-\w]"
     r"|\s+(?:round|interview|stage|time|call|day|in\s+line|to\s+\w+|up|slot|on\s+the\s+(?:agenda|call|list\s+to)))",
+    r"\bthe\s+rest\s+of\s+the\s+(?:pool|field|shortlist|candidates|applicants|finalists|cohort|bunch|interviewees)\b"
+    r"|\b(?:stronger|strong|weaker|competitive|crowded|tough|deep|talented|very\s+strong)\s+(?:field|pool|shortlist|cohort)\b"
+    r"|\b(?:they|we|the\s+(?:panel|team|client|manager|hiring\s+manager))\s+(?:also|then|later)\s+(?:saw|interviewed|met"
+    r"|considered|shortlisted)\s+(?:someone|somebody|an?\s|another|other|two|three|four|five|several|a\s+few|people"
+    r"|candidates|applicants|finalists)|\b(?:person|candidate|applicant|one|guy|woman|man|lady|chap|someone|people)\b"
+    r"[^.!?\n]{0,30}?\b(?:they|we)\s+also\s+(?:saw|interviewed|met|considered)\b",
     r"\b(?:make|made|reach|reached|get\s+into|got\s+into|into)\s+(?:it\s+(?:to|into)\s+)?the\s+(?:final|last|top)\s+(?:two|three"
     r"|four|five|six|\d+)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|many)\s+"
     r"(?:other\s+)?(?:people|candidates|names|applicants|profiles)\s+on\s+the\s+(?:shortlist|longlist|list)\b"

@@ -27,6 +27,13 @@ and age, family and health in indirect wording ("long runway", "stage of life", 
   Missed: "antidepressants", "92,500" alone, "more years ahead of them", "observing Lent", "didn't
   make the final four", "edged ahead", "ms. kaur", and "early in their career" (still missed: the
   phrase is an ordinary way to describe a career, so it is left to the recruiter).
+- FRESH_E (written after the changes FRESH_D led to; e-mails with bullets, names written surname
+  first, rupees and dirhams, idioms of age): leaky 31/40, clean 0/30. Per code: email 2/2, phone 3/3,
+  person_name 9/9, salary 5/6, other_candidate 4/8, protected 11/15. Missed: "the chap who'd",
+  "18 LPA", "long in the tooth", "your name might confuse clients", "the rest of the pool", "a
+  stronger field", "the lady … they also saw", "foreign nationals", "grow with the company for 20+
+  years".
+After all five, every first-look miss but one ("early in their career") is caught by a general rule.
 """
 
 from tests.feedback.redaction_corpus import Relay as R
@@ -1346,4 +1353,209 @@ FRESH_D: list[R] = [
     R("Great energy in the final round. They wanted someone with hands-on Salesforce CPQ.", "Neil Shah", ()),
 ]
 
-FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D
+# Written after the changes FRESH_D led to, and run once before any change made because of it.
+FRESH_E: list[R] = [
+    R(
+        (
+            "Hi Sofia,\n\nQuick summary from the call:\n- coding: strong\n- design: ok\n- they went with the chap "
+            "who'd built their competitor's API\n\nSpeak soon"
+        ),
+        "Sofia Reyes",
+        ("other_candidate",),
+    ),
+    R("Zhang Wei said your answer on caching was the clearest part of the day.", "Laura Kent", ("person_name",)),
+    R(
+        "The panel was run by Park Ji-hoon and a product lead; they felt you rushed the estimation.",
+        "Omar Haddad",
+        ("person_name",),
+    ),
+    R(
+        "Their India office can be reached on +91 80 4567 8901 if you have questions about the role.",
+        "Priya Nair",
+        ("phone",),
+    ),
+    R("For reference, the band was £45-50k and you'd mentioned 58.", "Jon Avery", ("salary",)),
+    R(
+        "They're offering AED 25,000 a month for the position, which is lower than you hoped.",
+        "Faisal Karim",
+        ("salary",),
+    ),
+    R("The budget is 18 LPA max, so your ask of 24 was out of range.", "Rohan Mehta", ("salary",)),
+    R("Total comp at that level is around $120K TC with a 10k sign-on.", "Amy Tran", ("salary",)),
+    R(
+        "Honestly they said you're 'a bit long in the tooth' for a startup. I've pushed back hard.",
+        "Graham Pike",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They asked whether you'd be near the end of your career in five years.",
+        "Dennis Ford",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The HM said they want someone 'young and hungry', which I've told her is not OK.",
+        "Linda Marsh",
+        ("protected_characteristic",),
+    ),
+    R("They were concerned about the travel because you're a mum-to-be.", "Kirsty Bell", ("protected_characteristic",)),
+    R(
+        "One interviewer mentioned the menopause, of all things. I've raised it with their HR.",
+        "Helen Shaw",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They said their clients 'prefer locals' and that being Polish might be a hurdle.",
+        "Marek Nowak",
+        ("protected_characteristic",),
+    ),
+    R("They worried your name might confuse clients on calls.", "Oluwadamilare Ojo", ("protected_characteristic",)),
+    R("They asked me whether your autism would affect client meetings.", "Ben Hart", ("protected_characteristic",)),
+    R(
+        "They noticed your stutter in the first round and asked if it was 'always like that'.",
+        "Callum Reid",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They assumed your same-sex partner would relocate with you and asked about it.",
+        "Jamie Lowe",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They asked whether you'd need prayer breaks during the workshop days.",
+        "Aisha Bello",
+        ("protected_characteristic",),
+    ),
+    R(
+        "I'd rather you didn't contact her, but the HM is Gabriela Fernández-López if you see her on LinkedIn.",
+        "Nick Moore",
+        ("person_name",),
+    ),
+    R("You can reach João on his direct line, +55 11 3456-7890.", "Carla Dias", ("person_name", "phone")),
+    R("Send your portfolio link to jane(dot)doe(at)brightlabs(dot)io and she'll pass it on.", "Tim Olsen", ("email",)),
+    R("They said the rest of the pool was more senior.", "Rita Gomes", ("other_candidate",)),
+    R("It was a stronger field than usual, so don't read too much into it.", "Dan Price", ("other_candidate",)),
+    R("The lady from Amazon they also saw had run a bigger team.", "Eva Stone", ("other_candidate",)),
+    R("They were honest that they picked someone cheaper.", "Paul Grey", ("other_candidate",)),
+    R("Thanks from Siddharth and the team: they enjoyed meeting you.", "Kavya Iyer", ("person_name",)),
+    R("i'll loop in rahul from their TA team, he can explain the timeline", "Meera Shah", ("person_name",)),
+    R("Khadija on the panel liked your stakeholder map a lot.", "Tom Cook", ("person_name",)),
+    R(
+        "They asked if you had a 'green card or similar', since they'd rather not hire foreign nationals.",
+        "Ana Lima",
+        ("protected_characteristic",),
+    ),
+    R("the other finalist was from a FAANG, which swung it", "Sam Park", ("other_candidate",)),
+    R("Their ceiling was ninety-five plus bonus.", "Joe Hill", ("salary",)),
+    R("Call Mr Oyelowo's assistant on 0161 496 0000 to get the written notes.", "Dave Lee", ("person_name", "phone")),
+    R(
+        "They said you'd be 'more of a mother figure' to the team, which is inappropriate.",
+        "Sue Black",
+        ("protected_characteristic",),
+    ),
+    R("Feedback via mateus.costa at techfirm dot com.br if you want it in writing.", "Luis Prado", ("email",)),
+    R(
+        "They'd like someone who can 'grow with the company for 20+ years', so they passed.",
+        "Ray Burns",
+        ("protected_characteristic",),
+    ),
+    R(
+        "I think the fact you're in a wheelchair came up, though they wouldn't say it directly.",
+        "Zoe Grant",
+        ("protected_characteristic",),
+    ),
+    R("Hiring manager Ms Adaeze Nwosu wanted more evidence of coaching.", "Tara Cole", ("person_name",)),
+    R(
+        "They told me the successful candidate accepted 5k less than you asked.",
+        "Ian Bond",
+        ("other_candidate", "salary"),
+    ),
+    R("They said you came second out of the three they saw.", "Mina Cho", ("other_candidate",)),
+    # clean
+    R(
+        (
+            "Hi Sofia,\n\nQuick summary:\n- coding: strong\n- design: solid\n- behavioural: a bit vague on "
+            "conflict\n\nHappy to do a mock with you next week."
+        ),
+        "Sofia Reyes",
+        (),
+    ),
+    R(
+        "They use Linear and Notion for planning; your Jira-heavy examples felt a little process-first to them.",
+        "Laura Kent",
+        (),
+    ),
+    R(
+        "The role sits in the São Paulo office with the payments team. They wanted more PIX experience.",
+        "Omar Haddad",
+        (),
+    ),
+    R("A 40-minute call, then 3 rounds in 2 weeks: they said you were consistent throughout.", "Priya Nair", ()),
+    R("They said you'd be a strong cultural add: you challenge ideas kindly. The gap was ML ops.", "Jon Avery", ()),
+    R(
+        "The codebase is mature and well tested; they wanted someone comfortable with slow, careful change.",
+        "Faisal Karim",
+        (),
+    ),
+    R(
+        "They'd like you to apply for the principal role when it opens; this one needed more people management.",
+        "Rohan Mehta",
+        (),
+    ),
+    R("Their Santa Clara campus hosts the hardware team, which is where the gaps were: embedded C.", "Amy Tran", ()),
+    R("You scored 7 out of 10 on the coding test; the bar was 8.", "Graham Pike", ()),
+    R("They liked your 20 years of retail insight, and wanted more hands-on analytics.", "Dennis Ford", ()),
+    R("Great energy. They'd love to see you again after you've done a couple of public talks.", "Linda Marsh", ()),
+    R(
+        "They said the take-home was excellent, but in the live round you went quiet when stuck. Talk through it.",
+        "Kirsty Bell",
+        (),
+    ),
+    R(
+        "Your cover letter's first line, 'I've always loved logistics', felt generic. Open with a result.",
+        "Helen Shaw",
+        (),
+    ),
+    R("The Warsaw team works in English; they said your written communication was very clear.", "Marek Nowak", ()),
+    R(
+        "Quick note: they were impressed with how you handled the curveball question on pricing.",
+        "Oluwadamilare Ojo",
+        (),
+    ),
+    R("They've asked to keep your CV on file for the data platform team in the spring.", "Ben Hart", ()),
+    R("It came down to depth in Go; everything else was a yes.", "Callum Reid", ()),
+    R("They valued your volunteering with the food bank as evidence of organising people.", "Jamie Lowe", ()),
+    R("Your presentation on the Mercury redesign was the highlight. Slides 8 to 12 could go.", "Aisha Bello", ()),
+    R("They felt your answers were rehearsed; try speaking from bullet points rather than a script.", "Nick Moore", ()),
+    R("The case study used their real Q3 numbers; they liked that you asked for the churn data.", "Carla Dias", ()),
+    R("They plan to hire again in January and would welcome another application from you.", "Tim Olsen", ()),
+    R("You asked good questions about on-call. They'd have liked more about incident reviews.", "Rita Gomes", ()),
+    R(
+        "The team is remote-first across four time zones; they wanted more async communication examples.",
+        "Dan Price",
+        (),
+    ),
+    R("Worth practising a 2-minute version of your career story; yours took about 6.", "Eva Stone", ()),
+    R("They thought the SQL was right but slow: look at window functions instead of self-joins.", "Paul Grey", ()),
+    R(
+        "No concerns at all about the notice period. The decision was about experience with regulators.",
+        "Kavya Iyer",
+        (),
+    ),
+    R(
+        "They liked that you'd mentored two junior analysts; they want more on how you measured their progress.",
+        "Meera Shah",
+        (),
+    ),
+    R(
+        "Thanks again for your patience. The short version: technically strong, light on stakeholder management.",
+        "Tom Cook",
+        (),
+    ),
+    R(
+        "They mentioned the Phoenix rewrite as the project you'd have joined; your Rails experience was a plus.",
+        "Ana Lima",
+        (),
+    ),
+]
+
+FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E

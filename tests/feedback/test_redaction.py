@@ -129,6 +129,7 @@ def test_every_finding_has_a_message_and_a_suggestion():
         "Write to jane at acme dot com.",
         "Write to her assistant at m.rossi[at]northgate.org.",
         "Mail lina dot haddad at brightwave dot co dot uk.",
+        "Send it to jane(dot)doe(at)brightlabs(dot)io.",
     ],
 )
 def test_email_addresses_are_flagged(text):
@@ -324,6 +325,7 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "The hourly rate they could offer was thirty-five dollars.",
         "Total comp was pitched at roughly a hundred and forty including the sign-on.",
         "The final number for the successful hire was 92,500.",
+        "The budget is 18 LPA max.",
     ],
 )
 def test_pay_figures_and_ranges_are_flagged(text):
@@ -406,6 +408,10 @@ def test_a_salary_finding_points_at_the_figure():
         "There were eleven people on the shortlist.",
         "You didn't make the final four.",
         "A candidate with an Oxbridge degree edged ahead in the end.",
+        "They went with the chap who'd built their competitor's API.",
+        "They said the rest of the pool was more senior.",
+        "It was a stronger field than usual.",
+        "The lady from Amazon they also saw had run a bigger team.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -436,6 +442,8 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "They compared you with the job description point by point.",
         "You were second in line to speak in the group exercise.",
         "The role was put on hold after the restructure.",
+        "The field of data engineering moves fast.",
+        "They also saw your portfolio before the call.",
     ],
 )
 def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
@@ -504,6 +512,10 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "You'd mentioned being on antidepressants in the wellbeing chat.",
         "They wanted someone 'with more years ahead of them' in the role.",
         "They asked whether you'd be observing Lent.",
+        "They said you're 'a bit long in the tooth' for a startup.",
+        "They worried your name might confuse clients on calls.",
+        "They'd rather not hire foreign nationals.",
+        "They'd like someone who can grow with the company for 20+ years.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
@@ -551,6 +563,8 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "Some career counselling could help you frame the story.",
         "Their tooling is basically Excel on steroids.",
         "The rollout lent itself to a phased plan.",
+        "Put your name on the first slide so the panel can follow.",
+        "They want someone to grow the team over the next two years.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
