@@ -1467,6 +1467,33 @@ GENERAL += [
     ),
 ]
 
+GENERAL += [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # Superlatives about oneself: "I was the most experienced candidate you interviewed".
+            r"(?:i\s+was|i'm|i\s+am|i'd\s+be|i\s+would\s+be|i\s+would\s+have\s+been|i'd\s+have\s+been)\s+(?:\w+\s+){0,2}?"
+            r"the\s+(?:most|best|strongest|only|ideal|perfect)\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|fit|choice"
+            r"|match|one)\b",
+            # Their choice set against the writer's record: "why you went with someone else when I had more…".
+            r"(?:went\s+with|chose|picked|hired|selected|preferred|appointed)\s+(?:someone|somebody|another|a\s+different"
+            r"|the\s+other)\b(?=[^.?!]{0,60}\b(?:when\s+i|though\s+i|although\s+i|despite|given\s+(?:that\s+)?(?:i|my)))",
+            r"when\s+i\s+(?:had|have|was|am|brought|bring)\s+(?:\w+\s+)?(?:more|better|stronger|the\s+most|far\s+more|much"
+            r"\s+more)\b",
+        ),
+        LET_WORK_SPEAK,
+        negatable=False,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"i\s+(?:really|urgently|desperately|badly|do|absolutely)\s+need\s+(?:\w+\s+){0,2}?(?:feedback|answer|reply"
+            r"|response|this|to\s+know|an?\s+explanation)",
+        ),
+        ASK_DONT_REQUIRE,
+    ),
+]
+
 PHRASE_RULES: list[PhraseRule] = ARGUMENTATIVE + SWAY + DEMANDING + GENERAL
 
 # Negation in the clause before a match ------------------------------------------------------------

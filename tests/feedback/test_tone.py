@@ -937,3 +937,22 @@ def test_it_does_not_flag_a_second_note_or_a_difference_to_my_growth(phrase):
 )
 def test_it_flags_persistence_as_pressure(phrase):
     assert "demanding" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I believe I was the most experienced candidate you interviewed.",
+        "Can I ask why you went with someone else when I had more experience?",
+    ],
+)
+def test_it_flags_plain_claims_of_being_the_better_candidate(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+def test_it_flags_an_insistent_need():
+    assert "demanding" in codes(THANKS + "I haven't heard anything back. I really need feedback." + ASK)
+
+
+def test_a_plain_wish_to_improve_is_not_an_insistent_need():
+    assert "demanding" not in codes(THANKS + "I need to improve my interview answers." + ASK)
