@@ -218,3 +218,37 @@ def test_the_agency_admin_gets_404_for_a_candidate_her_member_represents(recruit
 def test_a_colleague_in_the_same_agency_gets_404_for_rheas_candidate(client, member, active, candidate):
     client.force_login(member)
     assert client.get(reverse("recruiters:candidate-detail", args=[candidate.pk])).status_code == 404
+
+
+def _queries(client, url) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_her_recruiters_page_runs_the_same_queries_for_1_and_50_recruiters(candidate_client, candidate):
+    # 7 queries: the session, the user, her preferences (time zone middleware), the representations
+    # (recruiter, candidate, agency joined), their shares, her applications (company joined), and her
+    # recent activity (actor joined).
+    url = reverse("representations:list")
+    represent(RecruiterFactory(), candidate)
+    assert _queries(candidate_client, url) == 7
+    for _ in range(49):
+        represent(RecruiterFactory(), candidate)
+    assert _queries(candidate_client, url) == 7
+
+
+def test_the_team_page_runs_the_same_queries_for_1_and_50_members(recruiter, recruiter_client):
+    # 7 queries: the session, the user, her preferences, her profile (is she an admin?), the members
+    # with their workload (four counts as subqueries), the agency's name, the pending invitations.
+    url = reverse("recruiters:team")
+    assert _queries(recruiter_client, url) == 7
+    agency = recruiter.recruiter_profile.agency
+    for _ in range(49):
+        colleague = RecruiterFactory()
+        _, token = services.agency_invitation_create(agency=agency, invited_by=recruiter, email=colleague.email)
+        services.agency_invitation_accept(token=token, user=colleague)
+    assert _queries(recruiter_client, url) == 7
