@@ -32,7 +32,8 @@ def test_it_creates_the_demo_people_with_preferences(capsys):
     }
     assert User.objects.get(email="cara@example.com").preferences.timezone == "Europe/Berlin"
     assert User.objects.get(email="admin@example.com").is_superuser
-    assert DEMO_PASSWORD in output and "cara@example.com" in output
+    assert DEMO_PASSWORD in output
+    assert "cara@example.com" in output
 
 
 def test_it_changes_nothing_when_run_again(capsys):
