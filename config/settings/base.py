@@ -89,13 +89,15 @@ FORM_RENDERER = "apps.core.forms.DebriefFormRenderer"
 
 # --- Database -----------------------------------------------------------------------
 # SQLite under DATA_DIR is the embedded default; DATABASE_URL switches to PostgreSQL
-# (psycopg 3) with persistent, health-checked connections.
+# (psycopg 3) with persistent connections. No health check: it is a `SELECT 1` round trip on
+# every request; a connection that died (a database restart) fails one request, and Django
+# then drops it (errors_occurred) so the next request connects afresh.
 if env.DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(
             env.DATABASE_URL,
             conn_max_age=env.DATABASE_CONN_MAX_AGE,
-            conn_health_checks=True,
+            conn_health_checks=False,
         )
     }
 else:
@@ -209,6 +211,11 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# Sessions read from the cache, written through to the database: a signed-in request costs no
+# query for its session, and the server still holds every session, so signing out (or a
+# password change signing out the other sessions) takes effect at once — signed cookies could
+# not be taken back.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Lax, not Strict: a reminder e-mail's link must open the dashboard already signed in.
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -300,7 +307,6 @@ SPECTACULAR_SETTINGS = {
             + ("ThankYouStatus", "ActionStatus", "TemplateKind", "ThreadState")
         },
         "DeliveryStatusEnum": "apps.feedback.api.serializers.DELIVERY_CHOICES",
-        "ThankYouChannelEnum": "apps.feedback.api.serializers.THANK_YOU_CHANNEL_CHOICES",
         **{
             f"{name}Enum": f"apps.recruiters.models.{name}"
             for name in ("RepresentationStatus", "RelayStatus", "SourceNaming")
