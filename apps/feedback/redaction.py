@@ -331,14 +331,19 @@ def _lower_case_person(text: str, words: list[_Word], index: int, own: set[str])
     unlisted word needs the shape of a surname as well."""
     word = words[index]
     lower = word.text.lower()
-    if (
-        len(lower) < 3
-        or not word.text.islower()
-        or _CONTRACTION.search(lower)
-        or {lower, _fold(lower)} & (own | COMMON_WORDS | NOT_PEOPLE | LOWERCASE_WORDS | _PARTICLES)
-        or _ENGLISH_SUFFIX.search(lower)
-    ):
+    if len(lower) < 3 or not word.text.islower() or _CONTRACTION.search(lower):
         return False
+    forms = {lower, _fold(lower)}
+    if forms & own or any(forms & words_ for words_ in _NOT_LOWER_CASE_NAMES) or _ENGLISH_SUFFIX.search(lower):
+        return False
+    listed = bool(forms & GIVEN_NAMES)
+    shaped = bool(_SURNAME_SHAPE.search(lower))
+    titled = _titled(text, words, index)
+    if not (listed or shaped or titled):
+        return False  # most lower-case words: nothing name-like, no context to read
+    # "ms. kaur", "dr patel": after a title with its dot, or a title and a name-like word
+    if titled and (text[words[index - 1].end] == "." or listed or shaped):
+        return True
     before = text[max(0, word.start - 40) : word.start]
     after = text[word.end + (2 if word.possessive else 0) : word.end + 80]
     if _AUTHOR_BEFORE.search(text[max(0, word.start - 90) : word.start]) or _DETERMINER_BEFORE.search(before):
@@ -353,14 +358,10 @@ def _lower_case_person(text: str, words: list[_Word], index: int, own: set[str])
         or _PAREN_ROLE_AFTER.match(after)
         or (word.possessive and _POSSESSIVE_PERSON.match(after))
     )
-    # "ms. kaur", "dr patel": after a title with its dot, or a title and a name-like word
-    if _titled(text, words, index) and (
-        text[words[index - 1].end] == "." or {lower, _fold(lower)} & GIVEN_NAMES or _SURNAME_SHAPE.search(lower)
-    ):
-        return True
-    if {lower, _fold(lower)} & GIVEN_NAMES:
-        return cue_before or cue_after
-    return bool(_SURNAME_SHAPE.search(lower)) and (cue_before or cue_after)
+    return (listed or shaped) and (cue_before or cue_after)
+
+
+_NOT_LOWER_CASE_NAMES = (COMMON_WORDS, NOT_PEOPLE, LOWERCASE_WORDS, frozenset(_PARTICLES))
 
 
 def _titled(text: str, words: list[_Word], index: int) -> bool:
