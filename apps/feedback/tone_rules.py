@@ -1494,6 +1494,51 @@ GENERAL += [
     ),
 ]
 
+GENERAL += [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            # Setting the record straight: "I'd like to point out that I was never told…".
+            r"(?:i'd|i\s+would|let\s+me|may\s+i|must|have\s+to|should|just\s+want\s+to|wish\s+to)\s+(?:\w+\s+)?point\s+out",
+            r"(?:was|were)\s+never\s+(?:told|informed|warned|asked|given)|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:told|informed"
+            r"|warned)\s+me|(?:wasn't|was\s+not)\s+(?:told|informed|warned)\s+(?:that|about|the)",
+            r"(?:my|the)\s+(?:[\w-]+\s+){0,2}?(?:wasn't|weren't|was\s+not|were\s+not|never\s+got|didn't\s+get)\s+even\s+"
+            r"(?:\w+ed|seen|read|looked\s+at)",
+            r"not\s+being\s+funny|no\s+offen[cs]e|don't\s+take\s+this\s+the\s+wrong\s+way|with\s+the\s+greatest\s+respect",
+            r"(?:done|doing|held|had|worked)\s+(?:this|that|the)\s+(?:exact|very|same)\s+(?:job|role|work|position)",
+            r"(?:not\s+(?:at\s+all\s+)?clear|unclear|a\s+mystery|beyond\s+me|puzzled|confused)\s+(?:on\s+|about\s+|as\s+to\s+)?"
+            r"(?:how|why)\s+i\s+(?:failed|lost|was\s+rejected|got\s+rejected|didn't|did\s+not|wasn't|was\s+not|missed"
+            r"|could\s+(?:have\s+)?fail\w*)",
+        ),
+        ASK_TO_LEARN,
+        negatable=False,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            r"if\s+(?:you|they|the\s+team)\s+(?:gave|give|offered|offer|were\s+to\s+give)\s+me\s+(?:the|a|an|this|that)\s+"
+            r"(?:\w+\s+)?(?:opportunity|chance|role|job|position|go|shot)",
+            r"(?:could|can|may|might)\s+i\s+(?!(?:ask|check|write|follow|nudge|remind|say|thank|just\s+ask)\b)(?:[\w'-]+\s+)"
+            r"{1,6}?again\b",
+            r"(?:have|get|give)\s+(?:it\s+)?(?:a|another)\s+(?:go|try|shot|crack|attempt)\s+(?:\w+\s+){0,3}?again",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"been\s+waiting\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:a|an|one|two|three|\d+|several"
+            r"|a\s+few|many)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight|hours)",
+            r"pronto|chop-?chop|sharpish|double-?quick|on\s+the\s+double",
+            r"(?:(?<=[.!?]\s)|(?<=\n)|^)need\s+(?:your\s+|some\s+|the\s+|a\s+)?(?:feedback|answer|reply|response|notes"
+            r"|comments)",
+        ),
+        LEAVE_TIMING,
+        negatable=False,
+    ),
+]
+
 PHRASE_RULES: list[PhraseRule] = ARGUMENTATIVE + SWAY + DEMANDING + GENERAL
 
 # Negation in the clause before a match ------------------------------------------------------------
@@ -1514,7 +1559,7 @@ CLAUSE_BREAK = re.compile(r"[,;:()\n]|\s-+\s|\b(?:but|however|though|although|ye
 # Whole-text checks ---------------------------------------------------------------------------------
 THANKS = re.compile(
     r"\b(?:thank\w*|thanks|thx|thnx|tks|thnks|ty\b|grateful|gratitude|appreciat\w*|cheers|kudos|much\s+obliged|"
-    r"obliged|kind\s+of\s+you|means\s+a\s+lot|meant\s+a\s+lot|pleasure|enjoyed|merci|danke|gracias|grazie|"
+    r"(?<!legally\s)(?<!required\s)obliged(?!\s+to\s+(?:provide|send|give|share|reply|respond|explain))|kind\s+of\s+you|means\s+a\s+lot|meant\s+a\s+lot|pleasure|enjoyed|merci|danke|gracias|grazie|"
     r"obrigad[oa]|honou?red|privilege|value\s+(?:your|the)\s+(?:time|help|input|feedback|reply|honesty|candou?r))",
     _FLAGS,
 )

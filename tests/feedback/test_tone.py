@@ -956,3 +956,43 @@ def test_it_flags_an_insistent_need():
 
 def test_a_plain_wish_to_improve_is_not_an_insistent_need():
     assert "demanding" not in codes(THANKS + "I need to improve my interview answers." + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'd like to point out that I was never told the role needed French.",
+        "It's disappointing that my publications weren't even discussed.",
+        "Not being funny, but I've done this exact job for five years.",
+        "I'm still not clear how I failed a test I'd prepared for so thoroughly.",
+    ],
+)
+def test_it_flags_setting_the_record_straight(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'm confident I could get up to speed if you gave me the opportunity.",
+        "Could I have a go at it again?",
+    ],
+)
+def test_it_flags_asking_for_another_go(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+def test_asking_again_about_feedback_is_not_asking_for_another_go():
+    assert "sway" not in codes(THANKS + "Could I ask again whether you had a chance to read my note?" + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["I've been waiting a fortnight for feedback.", "Need feedback on my interview pronto."],
+)
+def test_it_flags_waiting_and_hurry(phrase):
+    assert "demanding" in codes(THANKS + phrase + ASK)
+
+
+def test_being_legally_obliged_is_not_thanks():
+    assert "no_thanks" in codes("You are legally obliged to provide the interview notes.")

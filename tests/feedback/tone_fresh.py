@@ -40,6 +40,8 @@ Batch 7 is the fairest estimate for ordinary mail: plain e-mails as people write
 written to be hard.
   batch 7 (46 texts): recall 20/23 (argumentative 4/6, sway 6/6, demanding 5/6, other codes 5/5);
   good flagged 0/23.
+  batch 8 (43 texts; a realistic mix of plain and indirect): recall 15/23 (argumentative 3/7,
+  sway 4/6, demanding 5/7, other codes 3/3); good flagged 0/20.
 """
 
 from tests.feedback.tone_corpus import GOOD, Example, ex
@@ -2127,4 +2129,182 @@ FRESH_7: list[Example] = [
     ex("Hello Mark, thank you for the interview. Could you let me know how I did on the technical questions?"),
 ]
 
-FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7
+
+# ---------------------------------------------------------------------------------------------
+# Fresh batch 8: a realistic mix (some plain, some indirect), run once before any change for it.
+# ---------------------------------------------------------------------------------------------
+FRESH_8: list[Example] = [
+    ex(
+        "Hi Olivia, thank you for letting me know. I was under the impression the interview went very well, "
+        "and everyone seemed happy with my answers, so I'm a bit lost. Could you share feedback on my case study?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Mr Byrne, thank you. I'd like to point out that I was never told the role needed French. Any "
+        "comments on my interview would be appreciated.",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Sunita, thanks. I think it's a mistake to judge someone on a 20-minute phone screen. What did you "
+        "think of my answers on the call?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Olivia, thanks so much for the feedback on my case study. I'd still argue my numbers were right, but "
+        "I take the point about presentation.",
+        "thank_you",
+        A,
+    ),
+    ex(
+        "Dear Dr Flores, thank you. It's disappointing that my publications weren't even discussed in the "
+        "interview. I'd welcome comments on my research talk.",
+        "request",
+        A,
+    ),
+    ex(
+        "Hey Marcus, thanks. Not being funny, but I've done this exact job for five years. What was wrong with "
+        "my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Sunita, following up on my feedback request. I'm still not clear how I failed a test I'd prepared "
+        "for so thoroughly. Thanks.",
+        "follow_up",
+        A,
+    ),
+    ex(
+        "Dear Mr Byrne, thank you. Is there any possibility the decision could be looked at again? I'd also "
+        "welcome comments on my interview.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Olivia, thanks. I'm confident I could get up to speed quickly if you gave me the opportunity. Could "
+        "you share feedback on my case study?",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Dr Flores, thank you. I'd be happy to give my research talk again to the wider department if that "
+        "would help. Comments on it welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hey Marcus, thanks. Any way you could squeeze me into the last round? Notes on my interview would be ace too.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Sunita, thank you for the feedback on my test! I've been practising since - could I have a go at it again?",
+        "thank_you",
+        S,
+    ),
+    ex(
+        "Dear Mr Byrne, following up. I understand the post may already be filled, but if not, I'm still "
+        "available. Thanks.",
+        "follow_up",
+        S,
+    ),
+    ex(
+        "Dear Ms Quinn, thank you. Please could you let me have feedback on my interview by Wednesday at the latest?",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Olivia, thanks. I've been waiting a fortnight for feedback on my case study now.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Dear Dr Flores, thank you. I would ask that you send me written feedback on my research talk without delay.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hey Marcus, thanks. Need feedback on my interview pronto mate.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Sunita, thanks. I've now asked three times for feedback on my test. Please respond.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Dear Mr Byrne, thank you. You are legally obliged to provide the interview notes, so please forward them.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Olivia, thanks. Let me know about my case study feedback by tonight if possible, I've got a decision "
+        "to make.",
+        "request",
+        D,
+    ),
+    ex("Dear Ms Quinn, thank you for your message. Is there anything you could tell me?", "request", V),
+    ex("Hey Marcus, cheers for letting me know. How could I improve?", "request", V),
+    ex("Dr Flores - feedback on my research talk, please.", "request", T),
+    # good
+    ex(
+        "Hi Olivia, thank you for letting me know. I thought the interview went well, so I'd be really curious to "
+        "hear what held my case study back."
+    ),
+    ex(
+        "Dear Mr Byrne, thank you. I hadn't realised French was so important for the role - was that the main "
+        "gap in my interview?"
+    ),
+    ex("Hi Sunita, thanks. A phone screen is short, I know. What could I have done better in my answers on the call?"),
+    ex(
+        "Hi Olivia, thanks so much for the feedback on my case study. I double-checked my numbers and you were "
+        "right - lesson learned.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Dr Flores, thank you. I'd welcome comments on my research talk, and on whether my publications "
+        "came across well."
+    ),
+    ex("Hey Marcus, thanks. I've done similar work for five years, so I'm curious what was missing in my interview."),
+    ex(
+        "Hi Sunita, following up on my feedback request about the test. Thanks, and no problem if you can't.",
+        "follow_up",
+    ),
+    ex("Dear Mr Byrne, thank you. I understand the decision is final. Could you comment on my interview?"),
+    ex(
+        "Hi Olivia, thanks. I'm confident I can get up to speed on finance systems with more practice - which "
+        "part of my case study showed the gap?"
+    ),
+    ex("Dear Dr Flores, thank you. I'd be happy to hear any comments on my research talk."),
+    ex("Hey Marcus, thanks. Any notes on my interview would be ace."),
+    ex(
+        "Hi Sunita, thank you for the feedback on my test! I've been practising since and it's paying off.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Mr Byrne, following up once more about my interview feedback. Thanks again, and all the best.",
+        "follow_up",
+    ),
+    ex("Dear Ms Quinn, thank you. Could you let me have feedback on my interview when convenient?"),
+    ex(
+        "Hi Olivia, thanks. It's been a fortnight, so I thought I'd check in about my case study feedback - no "
+        "pressure.",
+        "follow_up",
+    ),
+    ex("Dear Dr Flores, thank you. Written feedback on my research talk would be wonderful, whenever you can."),
+    ex("Hey Marcus, thanks mate. Any feedback on my interview would be great."),
+    ex(
+        "Dear Mr Byrne, thank you. I realise interview notes can't always be shared, but any comment on my "
+        "interview would help."
+    ),
+    ex(
+        "Hi Olivia, thanks. I've got a decision to make on another offer, but there's no rush on your feedback "
+        "about my case study."
+    ),
+    ex("Dear Ms Quinn, thank you for your message. Is there anything in my interview answers you'd flag?"),
+]
+
+FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7 + FRESH_8
