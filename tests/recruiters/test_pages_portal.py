@@ -382,3 +382,25 @@ def test_a_published_relay_can_no_longer_be_edited(recruiter_client, draft):
     services.relay_publish(relay=draft)
     response = recruiter_client.post(reverse("recruiters:relay-edit", args=[draft.pk]), {"candidate_text": "new"})
     assert response.status_code == 403
+
+
+# --- First visit, navigation, escaping --------------------------------------------------------------------
+
+
+def test_a_recruiter_without_an_agency_names_one_on_the_first_visit(recruiter, recruiter_client):
+    from apps.recruiters.models import RecruiterProfile
+
+    RecruiterProfile.objects.filter(user=recruiter).delete()
+    assert "Welcome to the portal" in _html(recruiter_client.get(reverse("recruiters:home")))
+    recruiter_client.post(reverse("recruiters:agency-create"), {"name": "Northwind Talent"})
+    assert RecruiterProfile.objects.get(user=recruiter).agency.name == "Northwind Talent"
+
+
+def test_candidates_find_recruiters_in_the_top_bar(candidate_client):
+    page = _html(candidate_client.get(reverse("candidates:dashboard")))
+    assert f'href="{reverse("representations:list")}"' in page
+
+
+def test_a_candidates_name_with_html_is_escaped_in_the_portal(recruiter, recruiter_client):
+    represent(recruiter, CandidateFactory(full_name="<i>Ivy</i>"))
+    assert "&lt;i&gt;Ivy&lt;/i&gt;" in _html(recruiter_client.get(reverse("recruiters:candidate-list")))
