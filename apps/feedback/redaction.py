@@ -9,22 +9,33 @@ Rule-based and explainable, no model: every finding points at the words (charact
 - ``email`` and ``phone``: contact details. Phone numbers in any format come from the
   ``phonenumbers`` matcher over a set of regions, plus a shape rule for numbers it rejects
   (fictional 555 numbers, unknown regions) when the shape or a cue ("call", "ring") says phone.
-  Dates, years, times, versions, money and percentages are not phone numbers.
+  Dotted ("020.7946.0321") and vanity numbers ("1-800-FEEDBACK") count. Dates, years, times,
+  versions, money and percentages are not phone numbers.
 - ``person_name``: anyone named other than the candidate (any part of the candidate's name, in
   any case or possessive, short form or common nickname, is theirs). Authors of books, firms
   and places that carry a name ("Morgan Stanley", "Simon Fraser University") are not people.
   A given-name list from many cultures (``redaction_names.py``) plus capitalisation
   and context cues: a title (Mr, Dr…), a surname after the name, a reporting verb after it
-  ("Kenji said"), an apposition (", the engineering manager"), "named"/"called"/"spoke to", or a
-  possessive before a person word ("Priya's team"). A given name that is also a word, month,
-  place or product (Will, May, Jordan, Ruby) needs such a cue; so does any unlisted word.
+  ("Kenji said"), an apposition (", the engineering manager"), a role in brackets ("Ngozi (their
+  CTO)"), "named"/"called"/"spoke to", or a possessive before a person word ("Priya's team"). A
+  given name that is also a word, month, place or product (Will, May, Jordan, Ruby) needs such a
+  cue; so does any unlisted word, or a surname's shape ("Kowalczyk", "Okonkwo", "Dimitriou") after
+  a weak cue ("your interview with Okonkwo"). Names typed in lower case, as in chat notes ("spoke
+  w/ okonkwo", "sync'd with priya from their talent team"), count with a cue too; given names that
+  are also lower-case English words ("heather", "brandy") do not. Initials count with a cue ("J.P.
+  from engineering"). A capitalised word after a determiner is a thing ("the Atlas migration").
 - ``salary``: pay figures and ranges (currency or "k" amounts where pay is talked about, "six
-  figures", a bare number right after "offered"/"budget was"…). A pay band or grade is flagged
+  figures", pay in words ("twenty an hour", "a hundred and forty" with pay named), a bare number
+  right after "offered"/"budget was"…, a money-shaped "92,500" with no noun after it). A pay band or grade is flagged
   only with a number and "pay"/"salary" ("pay band 5"); "band 5" alone is a job level.
-- ``other_candidate``: comparisons with, or details of, other applicants.
+- ``other_candidate``: comparisons with, or details of, other applicants, idioms included ("a
+  two-horse race", "their number two choice", "the rest of the pool", "edged ahead").
 - ``protected_characteristic``: age, gender, pregnancy and family, marital status, religion,
   nationality or ethnicity, disability or health, sexual orientation, and the indirect wording
-  that carries them ("young team", "digital native", "native speaker", "wouldn't fit in").
+  that carries them ("young team", "digital native", "native speaker", "wouldn't fit in", "long
+  runway", "graduated in the 90s", "stage of life", "without kids", "time off for treatment", "a
+  person of your background", "foreign nationals"). A plain statement that the role cannot sponsor
+  a work visa is a job requirement, not nationality, and is not flagged.
   **Negated mentions are flagged too** ("they didn't mention your age"): the candidate should
   not read about these topics at all. Generic reassurance without such a topic ("no concerns")
   is not flagged. A product or market the candidate worked on ("a retirement savings app") is
@@ -41,7 +52,14 @@ import unicodedata
 from typing import NamedTuple
 
 from apps.feedback.checks import Finding, RedactionReport
-from apps.feedback.redaction_names import COMMON_WORDS, GIVEN_NAMES, LOWERCASE_WORDS, NAMED_NOT_PEOPLE, NOT_PEOPLE
+from apps.feedback.redaction_names import (
+    COMMON_WORDS,
+    GIVEN_NAMES,
+    LOWERCASE_WORDS,
+    NAMED_NOT_PEOPLE,
+    NICKNAMES,
+    NOT_PEOPLE,
+)
 from apps.feedback.redaction_protected import find_protected
 from apps.feedback.redaction_rules import (
     find_emails,
@@ -174,64 +192,9 @@ def _candidate_parts(candidate_name: str) -> set[str]:
             if piece:
                 parts |= {piece.lower(), _fold(piece)}
     for part in list(parts):
-        parts |= _NICKNAMES.get(part, set())
+        parts |= NICKNAMES.get(part, set())
         parts |= {part[:length] for length in range(3, len(part))}
     return parts
-
-
-_NICKNAME_GROUPS = [
-    "william will bill billy liam",
-    "robert rob bob bobby robbie bert",
-    "richard rich rick ricky dick",
-    "michael mike mick mikey",
-    "katherine catherine kathryn kate katie kath cathy kathy kat",
-    "elizabeth liz lizzie beth betty eliza libby",
-    "margaret maggie meg peggy greta",
-    "james jim jimmy jamie",
-    "john jack johnny",
-    "charles charlie chuck",
-    "edward ed eddie ted ned",
-    "anthony antony tony",
-    "alexander alexandra alex sasha sandy xander lexi",
-    "joseph joe joey",
-    "thomas tom tommy",
-    "matthew matt",
-    "christopher christine christina chris kit",
-    "nicholas nick nicky",
-    "benjamin ben benny",
-    "samuel samantha sam sammy",
-    "daniel daniela dan danny dani",
-    "david dave davy",
-    "stephen steven steve",
-    "andrew andy drew",
-    "patrick patricia pat paddy patty trish",
-    "jennifer jen jenny",
-    "rebecca becky becca",
-    "victoria vicky tori",
-    "susan susanna sue susie",
-    "deborah deb debbie",
-    "gregory greg",
-    "timothy tim",
-    "joshua josh",
-    "zachary zach zack",
-    "nathan nathaniel nate",
-    "frederick fred freddie",
-    "francis frances fran frankie",
-    "abigail abby",
-    "isabella isabel izzy bella",
-    "gabriel gabriela gabriella gabe gabi",
-    "oluwaseun seun",
-    "oluwafemi femi",
-    "chukwuemeka emeka",
-    "ifeoma ify",
-    "dmitri dmitry dima",
-    "ekaterina yekaterina katya",
-    "anastasia nastya",
-    "mikhail misha",
-    "natalia natasha",
-    "muhammad mohammed mohammad mo",
-]
-_NICKNAMES = {name: set(group.split()) for group in _NICKNAME_GROUPS for name in group.split()}
 
 
 def _capitalised(word: str) -> bool:

@@ -174,6 +174,61 @@ yamaha hitachi toshiba fujitsu nissan honda mazda subaru hyundai kia lukoil gazp
 """
 )
 
+# Short forms and nicknames: any of a group is the candidate's own name when one of them is.
+NICKNAME_GROUPS = [
+    "william will bill billy liam",
+    "robert rob bob bobby robbie bert",
+    "richard rich rick ricky dick",
+    "michael mike mick mikey",
+    "katherine catherine kathryn kate katie kath cathy kathy kat",
+    "elizabeth liz lizzie beth betty eliza libby",
+    "margaret maggie meg peggy greta",
+    "james jim jimmy jamie",
+    "john jack johnny",
+    "charles charlie chuck",
+    "edward ed eddie ted ned",
+    "anthony antony tony",
+    "alexander alexandra alex sasha sandy xander lexi",
+    "joseph joe joey",
+    "thomas tom tommy",
+    "matthew matt",
+    "christopher christine christina chris kit",
+    "nicholas nick nicky",
+    "benjamin ben benny",
+    "samuel samantha sam sammy",
+    "daniel daniela dan danny dani",
+    "david dave davy",
+    "stephen steven steve",
+    "andrew andy drew",
+    "patrick patricia pat paddy patty trish",
+    "jennifer jen jenny",
+    "rebecca becky becca",
+    "victoria vicky tori",
+    "susan susanna sue susie",
+    "deborah deb debbie",
+    "gregory greg",
+    "timothy tim",
+    "joshua josh",
+    "zachary zach zack",
+    "nathan nathaniel nate",
+    "frederick fred freddie",
+    "francis frances fran frankie",
+    "abigail abby",
+    "isabella isabel izzy bella",
+    "gabriel gabriela gabriella gabe gabi",
+    "oluwaseun seun",
+    "oluwafemi femi",
+    "chukwuemeka emeka",
+    "ifeoma ify",
+    "dmitri dmitry dima",
+    "ekaterina yekaterina katya",
+    "anastasia nastya",
+    "mikhail misha",
+    "natalia natasha",
+    "muhammad mohammed mohammad mo",
+]
+NICKNAMES = {name: set(group.split()) for group in NICKNAME_GROUPS for name in group.split()}
+
 GIVEN_NAMES = _words(
     """
 aaaqil aaban aabid aachal aada aadam aadhya aadi aadil aafiya aage aagot aahana aahil aalam aalberg aalbergur
