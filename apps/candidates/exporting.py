@@ -13,7 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.accounts.selectors import preferences_for
-from apps.candidates.models import Interview
+from apps.candidates import hooks
+from apps.candidates.models import Application, Interview
 from apps.candidates.permissions import (
     applications_visible_to,
     companies_visible_to,
@@ -171,6 +172,8 @@ def export_data(*, user) -> dict:
             for event in audit_events_about(user=user)
         ],
     }
+    for section in hooks.export_sections:
+        document.update(section(user))
     audit_record(actor=user, subject=user, action=AuditEvent.Action.DATA_EXPORTED, detail={"format": "json"})
     return document
 
@@ -229,7 +232,8 @@ def account_delete(*, user, confirmation: str) -> None:
         )
     user_id = user.pk
     # Applications first: they protect their companies, which the user's deletion also removes.
-    applications_visible_to(user).delete()
+    # Owned rows only, never what is merely visible (a recruiter sees shared applications).
+    Application.objects.filter(owner_id=user_id).delete()
     # Cascades: profile, companies, contacts, applications (history, interviews), imports,
     # calendar feed, preferences, API token, reminders, and the audit trail about them.
     get_user_model().objects.filter(pk=user_id).delete()

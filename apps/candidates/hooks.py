@@ -9,3 +9,8 @@ raises rolls the whole move back, so listeners write rows and never send anythin
 from apps.core.registry import Registry
 
 stage_changed: Registry = Registry("stage-change listener")
+
+# ``export_sections`` contribute to "all my data": each is ``section(user) -> dict`` whose keys are
+# added to the export document (the candidate's own rows only, never anyone else's notes). A
+# section runs a fixed number of queries whatever the data.
+export_sections: Registry = Registry("export section")

@@ -12,6 +12,10 @@ class FeedbackConfig(AppConfig):
 
         hooks.stage_changed.register("feedback.thread", on_stage_changed)
 
+        from apps.feedback.exporting import feedback_export
+
+        hooks.export_sections.register("feedback", feedback_export)
+
         # Reply-link tokens sit in URL paths: keep them out of every log line.
         from apps.feedback.reply_guard import install_token_scrubber
 
