@@ -135,7 +135,8 @@ ARGUMENTATIVE = [
     PhraseRule(
         "argumentative",
         _rx(
-            r"(?:i|we)\s+(?:\w+\s+)?disagree",
+            r"(?:i|we)\s+(?:(?:strongly|totally|completely|really|respectfully|must|still|simply|honestly|fully|entirely"
+            r"|just|have\s+to|would)\s+)?disagree",
             r"disagree\s+(?:with|that|about|on)",
             r"(?:do|ca|can|could)" + NT + r"\s+(?:really\s+|fully\s+|quite\s+)?agree",
             r"cannot\s+agree",
@@ -1342,7 +1343,8 @@ _STANCE_OK = re.compile(
     r"|(?:wasn't|was\s+not|isn't|not)\s+(?:an\s+)?easy|that's\s+fine|whenever|no\s+(?:rush|pressure|worries|need)"
     r"|future|next\s+time|regardless|either\s+way|if\s+(?:you|not)|would\s+(?:really\s+)?help|know\s+why|welcome"
     r"|kind|helpful|useful|glad|happy|enjoy\w*|pleasure|lovely|great\s+to|excited|wish\w*|best\s+(?:wishes|of\s+luck)"
-    r"|all\s+the\s+best|you\s+were\s+right|pleasant\w*|friendly|welcoming|warm)\b",
+    r"|all\s+the\s+best|you\s+were\s+right|pleasant\w*|friendly|welcoming|warm|lightly|i'm\s+sure|i\s+am\s+sure"
+    r"|no\s+doubt|(?:don't|do\s+not|not)\s+(?:\w+\s+)?(?:disagree|dispute|question|challenge|object|mind))\b",
     _FLAGS,
 )
 GENERAL.append(
@@ -1533,6 +1535,41 @@ GENERAL += [
             r"pronto|chop-?chop|sharpish|double-?quick|on\s+the\s+double",
             r"(?:(?<=[.!?]\s)|(?<=\n)|^)need\s+(?:your\s+|some\s+|the\s+|a\s+)?(?:feedback|answer|reply|response|notes"
             r"|comments)",
+        ),
+        LEAVE_TIMING,
+        negatable=False,
+    ),
+]
+
+GENERAL += [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            r"(?:not|isn't|wasn't|never)\s+(?:nearly\s+|remotely\s+|really\s+)?(?:enough|sufficient|long\s+enough)\s+"
+            r"(?:time\s+)?to\s+(?:show|demonstrate|judge|assess|evaluate|see|get\s+to\s+know|understand|decide)",
+            r"(?:i'm|i\s+am)\s+(?:\w+\s+)?at\s+a\s+loss\b(?!\s+(?:for|as\s+to\s+(?:what|how)\s+(?:to|i\s+(?:can|could"
+            r"|should))))",
+            r"(?:exactly|precisely)\s+(?:the\s+way|as|how)\s+(?:you|your|the\s+(?:brief|guide|guidance|instructions"
+            r"|job\s+description))",
+        ),
+        ASK_TO_LEARN,
+        negatable=False,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            r"(?:any|some)\s+hope\s+(?:of|for)\s+(?:a\s+)?(?:rethink|re-?think|change|second|another|reconsider\w*|review"
+            r"|u-?turn)",
+            r"(?:a|any)\s+(?:rethink|re-think|u-?turn)\b",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"i(?:'ll|\s+will|'d|\s+would)?\s+need\s+(?:it|them|this|that|those|your\s+[\w-]+)\b(?=[^.?!]{0,60}\b(?:by"
+            r"|before(?!\s+i\b)|within|today|tomorrow|tonight|asap|soon|urgently)\b)",
         ),
         LEAVE_TIMING,
         negatable=False,

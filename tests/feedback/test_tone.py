@@ -996,3 +996,37 @@ def test_it_flags_waiting_and_hurry(phrase):
 
 def test_being_legally_obliged_is_not_thanks():
     assert "no_thanks" in codes("You are legally obliged to provide the interview notes.")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I don't disagree with the outcome at all.",
+        "I'm sure the decision wasn't taken lightly.",
+    ],
+)
+def test_it_does_not_flag_agreeing_in_negative_words(phrase):
+    assert "argumentative" not in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Frankly, three minutes is not enough time to show anyone's teaching.",
+        "I negotiated exactly the way your own training materials recommend, so I'm at a loss.",
+    ],
+)
+def test_it_flags_blaming_the_format(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+def test_it_flags_hoping_for_a_rethink():
+    assert "sway" in codes(THANKS + "Any hope of a rethink?" + ASK)
+
+
+def test_it_flags_needing_comments_before_a_date():
+    assert "demanding" in codes(THANKS + "I'll need your comments before my next interview on Tuesday." + ASK)
+
+
+def test_needing_advice_before_applying_again_is_not_a_deadline():
+    assert "demanding" not in codes(THANKS + "I'll need your advice before I apply again, whenever suits." + ASK)

@@ -42,6 +42,10 @@ written to be hard.
   good flagged 0/23.
   batch 8 (43 texts; a realistic mix of plain and indirect): recall 15/23 (argumentative 3/7,
   sway 4/6, demanding 5/7, other codes 3/3); good flagged 0/20.
+  batch 9 (41 texts; 25 good ones full of risky words, whole-text problems): recall 12/16
+  (argumentative 1/3, sway 2/3, demanding 2/3, whole-text codes 7/7); good flagged 2/25 ("I'm
+  sure the decision wasn't taken lightly" to the stance net; "I don't disagree with the outcome",
+  an old phrase rule that counted the negation as a filler word).
 """
 
 from tests.feedback.tone_corpus import GOOD, Example, ex
@@ -2307,4 +2311,164 @@ FRESH_8: list[Example] = [
     ex("Dear Ms Quinn, thank you for your message. Is there anything in my interview answers you'd flag?"),
 ]
 
-FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7 + FRESH_8
+
+# ---------------------------------------------------------------------------------------------
+# Fresh batch 9: mostly good notes full of risky words, plus whole-text problems (rambling,
+# vague, many questions) and a few sentences that argue, sway or press; run once before changes.
+# ---------------------------------------------------------------------------------------------
+FRESH_9: list[Example] = [
+    # good, risky words
+    ex(
+        "Hi Nadia, thank you for letting me know. I'm sure the decision wasn't taken lightly. Could you tell me "
+        "which of my interview answers was least convincing?"
+    ),
+    ex(
+        "Dear Mr Collins, thank you. The process was fair and well run. I'd value a word on my presentation - "
+        "what would have made it stronger?"
+    ),
+    ex(
+        "Hi Yusuf, thanks for the honest answer. I was surprised, but not upset. What would you change in my "
+        "portfolio first?"
+    ),
+    ex(
+        "Dear Ms Hart, thank you. I don't disagree with the outcome at all; I'd just like to know how my "
+        "negotiation role-play came across."
+    ),
+    ex("Hi Leo, thanks. I need feedback to grow, so anything on my coding interview would be gold."),
+    ex(
+        "Dear Dr Rossi, thank you for your note. I'm not trying to change your mind - I'd simply like comments "
+        "on my teaching demonstration."
+    ),
+    ex("Hi Nadia, thanks! I'll work on my SQL as soon as I can. Which topics tripped me up in the test?"),
+    ex(
+        "Dear Mr Collins, thank you. I understand why you chose a candidate with agency experience. What would "
+        "have made my presentation more relevant?"
+    ),
+    ex("Hi Yusuf, thanks a lot. I'd be keen to hear about future design roles. Meanwhile, any notes on my portfolio?"),
+    ex("Dear Ms Hart, thank you. Why did my role-play feel flat? I'd really like to understand and improve."),
+    ex("Hi Leo, thanks. I was expecting the live coding to be hard, and it was! What would you practise?"),
+    ex("Dear Dr Rossi, thank you. It was a privilege to be shortlisted. Could you share a thought on my lesson plan?"),
+    ex(
+        "Hi Nadia, thank you so much for the feedback on my interview. I'll reconsider how I prepare examples.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Mr Collins, thank you for taking the time to explain the decision. It was fair and clear.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Yusuf, thanks for the notes on my portfolio. I need to cut it down, you're right.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Ms Hart, a gentle follow-up on my note about the role-play. Thanks, and no need to reply if "
+        "you're swamped.",
+        "follow_up",
+    ),
+    ex(
+        "Hi Leo, following up on my question about the coding interview. I know you're busy - thanks again.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Dr Rossi, thank you. Your decision makes sense. Could I ask what the panel looked for in the "
+        "teaching demonstration?"
+    ),
+    ex("Hi Nadia, thanks. It didn't go my way this time, and that's okay. What would you tell me about my case study?"),
+    ex("Dear Mr Collins, thank you. I'd appreciate any feedback on my presentation, when you have a chance."),
+    ex("Hi Yusuf, thank you. I was disappointed, naturally. I'd love one pointer on my portfolio."),
+    ex("Dear Ms Hart, thank you. The role-play was tough but fair. Which part of my negotiation would you change?"),
+    ex("Hi Leo, thanks. I made some mistakes in the coding interview, I know. Which one mattered most?"),
+    ex(
+        "Dear Dr Rossi, thank you. Whatever the reason, I'm grateful for the chance. Comments on my lesson plan "
+        "would be welcome."
+    ),
+    ex("Hi Nadia, thanks for letting me know. I respect the team's choice. Could you share feedback on my CV?"),
+    # whole-text problems
+    ex("Hi Leo, thanks for the news. Anything you can share would be helpful.", "request", V),
+    ex("Dear Dr Rossi, thank you for your time. What could I do to be a stronger candidate?", "request", V),
+    ex("Hi Yusuf, thanks. Was there something specific?", "request", V),
+    ex(
+        "Dear Ms Hart, thank you. Could you tell me how my role-play went? Was my opening strong? Did I concede "
+        "too early? And how was my closing?",
+        "request",
+        Q,
+    ),
+    ex(
+        "Hi Nadia, I hope you're well. I just wanted to reach out about the interview last week for the analyst "
+        "position, which I really enjoyed, particularly the conversation with your colleague about the new "
+        "reporting tools and the move to the cloud, which is something I have a lot of interest in because at my "
+        "current job we are planning a similar migration and I have been reading about it. I know you must be "
+        "very busy with the hiring process and everything else going on, so I completely understand if it takes "
+        "a while to reply, but I was wondering whether you might be able to share any feedback on how I did in "
+        "the interview, especially in the technical part where we talked about SQL and data modelling, because I "
+        "felt a bit unsure there and I want to get better at explaining my thinking. Thank you very much for "
+        "your time and for considering me.",
+        "request",
+        L,
+    ),
+    ex(
+        "Dear Mr Collins, I'm following up on my email of the 3rd about my presentation. I appreciate that you "
+        "have a lot on your plate at the moment, and I really don't want to be a nuisance, but I thought I would "
+        "send a quick reminder in case my message got lost among everything else. Even a line or two about the "
+        "presentation would be very useful to me, as I am preparing for a similar interview next month and I "
+        "would like to address whatever held me back. Thank you again for your time, and I hope the rest of the "
+        "process goes smoothly for you and the team.",
+        "follow_up",
+        L,
+    ),
+    ex("Hi Leo, what did you think of my coding interview?", "request", T),
+    # argue / sway / press
+    ex(
+        "Dear Dr Rossi, thank you. Frankly, three minutes is not enough time to show anyone's teaching. Could you "
+        "share comments on my lesson plan?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Yusuf, thanks. I poured weeks into that portfolio and it feels like nobody looked at it properly. "
+        "Any notes on it?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Ms Hart, thank you. I negotiated exactly the way your own training materials recommend, so I'm at a "
+        "loss. What did you make of my role-play?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Leo, thanks. Happy to do a paid take-home for the same role if it helps you decide differently. What "
+        "did you think of my coding interview?",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Mr Collins, thank you. I'd welcome the chance to present to you again before the role is signed "
+        "off. Feedback on my presentation would also help.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Nadia, thanks for your note. Any hope of a rethink? I'd also love feedback on my interview.",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Dr Rossi, thank you. I'll need your comments on my lesson plan before my next interview on Tuesday.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Yusuf, thanks. Please get me your notes on my portfolio ASAP, I'm on a deadline.",
+        "request",
+        D,
+    ),
+    ex(
+        "Dear Ms Hart, I've written twice now about my role-play and would appreciate the basic courtesy of an "
+        "answer. Thanks.",
+        "follow_up",
+        D,
+    ),
+]
+
+FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7 + FRESH_8 + FRESH_9
