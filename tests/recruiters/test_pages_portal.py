@@ -404,3 +404,21 @@ def test_candidates_find_recruiters_in_the_top_bar(candidate_client):
 def test_a_candidates_name_with_html_is_escaped_in_the_portal(recruiter, recruiter_client):
     represent(recruiter, CandidateFactory(full_name="<i>Ivy</i>"))
     assert "&lt;i&gt;Ivy&lt;/i&gt;" in _html(recruiter_client.get(reverse("recruiters:candidate-list")))
+
+
+def test_a_request_to_the_recruiter_cannot_be_sent_from_her_own_mail(candidate_client, shared):
+    thread, representation = shared
+    response = candidate_client.post(
+        reverse("feedback:request-create") + f"?application={thread.application_id}",
+        {
+            "contact": f"recruiter:{representation.pk}",
+            "recipient_role": "other",
+            "topics": ["interview"],
+            "subject": "A question",
+            "body": "Dear Rhea,\n\nThank you for your help. Could you share what the hiring manager said about my "
+            "interview?\n\nKind regards,\nCara",
+            "action": "own_mail",
+        },
+    )
+    assert response.status_code == 400
+    assert "goes from Debrief" in _html(response)

@@ -154,6 +154,11 @@ def _compose(request, *, application, contacts, draft: FeedbackRequest | None, r
         )
     fields = _recipient_fields(form)
     routed = "route" in fields  # asked through her recruiter (a routed draft keeps its recruiter)
+    if routed and action in (SEND_OWN, SENT_OWN):
+        form.add_error(
+            "contact", "Your recruiter reads it in their portal, so it goes from Debrief: use “Send it from Debrief”."
+        )
+        return _render_composer(request, application=application, form=form, draft=draft, tone=tone, status=400)
     try:
         with transaction.atomic():  # create-or-update and send: all or nothing
             if draft is None:
