@@ -1187,7 +1187,7 @@ GENERAL += [
             r"|results|explanation)",
             r"(?:don't|do\s+not|dont)\s+delay",
             r"within\s+\d+\s*(?:h|hrs?|hours?|d|days?)\b",
-            r"(?:i'll|i\s+will|i'd|i\s+would|i)\s+need\s+(?:it|them|this|that|those|your\s+\w+)\s+(?:by|before|within"
+            r"(?:i'll|i\s+will|i'd|i\s+would|i)\s+need\s+(?:it|them|this|that|those|your\s+\w+)\s+(?:by|before(?!\s+i\b)|within"
             r"|today|tomorrow|tonight|asap|soon|quickly|urgently)",
         ),
         ASK_DONT_REQUIRE,
