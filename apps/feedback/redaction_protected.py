@@ -51,6 +51,8 @@ _PROTECTED = {
         r"\b(?:too|quite|very|more|rather|a\s+bit)\s+mature\b|\bmature\s+(?:candidate|person|worker|student|applicant"
         r"|lady|gentleman|man|woman)\b",
         r"\b(?:at|aged|age)\s+(?:1[89]|[2-9]\d)\b(?=\s*(?:,|\.|;|$|you|she|he|they|years|and\s+with))",
+        r"\b(?:(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|1[89]|[2-9]\d)[\s-]year[\s-]olds\b"
+        r"|\b(?:someone|people|graduates|grads|juniors|kids|youngsters|hires)\s+(?:they|we|you)\s+can\s+(?:mould|mold|shape)\b",
         r"\b(?:1[89]|[2-9]\d)[\s-]years?[\s-]old\b(?!\s+(?:code|codebase|system|company|business|product|platform|app"
         r"|software|brand|firm|stack))",
         r"\b(?:winding|slowing)\s+down\b|\bend\s+of\s+(?:your|her|his|their)\s+career\b|\byears\s+left\s+in\b",
@@ -75,7 +77,8 @@ _PROTECTED = {
         r"\b(?:gender(?:ed)?|sexis[mt]|female|male|feminine|masculine|womanly|manly|boys'?\s+club|all-(?:male|female))\b",
         r"(?-i:\b(?:women|men|ladies|girls|gentlemen)\b)",
         r"\b(?:a|an|the\s+only|only|another|as\s+a|being\s+a|other)\s+(?:man|woman|guy|girl|lady|gentleman|bloke|chap)\b"
-        r"(?!\s+(?:on\s+the\s+panel|from|who\s+interviewed|who\s+ran|who\s+led))",
+        r"(?!\s+(?:on\s+the\s+panel|from|who\s+interviewed|who\s+ran|who\s+led|who(?:['’]d|\s+had|\s+has)\s+(?:done|been|led"
+        r"|run|worked|built|managed)))",
         r"\b(?:maternal|paternal|motherly|fatherly)\b",
         r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
         r"\b(?:guys|lads|boys|blokes|bros|girls|ladies)['’]?\s+(?:team|club|culture|environment|office|crowd|vibe|banter"

@@ -428,7 +428,9 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"\bsome(?:one|body)\s+(?:they|the\s+(?:team|manager|client|panel))\s+(?:already\s+)?(?:knew|know|had\s+worked"
     r"|worked)\b|\byour\s+(?:competitors?|rivals?)\b(?!['’]s?\s+(?:product|platform|app))",
     r"\bfound\s+(?:the|their|a|the\s+right)\s+(?:person|one|candidate|match|hire|fit)\b",
-    r"\bcompar(?:ed|ing)\s+you\s+(?:a\s+lot\s+)?(?:with|to|against)\s+(?!(?:the|their|its|our)\s+(?:role|job|spec\w*|brief"
+    r"\b(?:who|that)\s+(?:was|were|is|are)\s+also\s+(?:in\s+the\s+(?:final|running|process|last|shortlist)|shortlisted"
+    r"|interviewed|up\s+for|going\s+for|applying)\b",
+    r"\bcompar(?:ed|ing)\s+(?:you|your\s+[\w-]+)\s+(?:a\s+lot\s+)?(?:with|to|against)\s+(?!(?:the|their|its|our)\s+(?:role|job|spec\w*|brief"
     r"|description|bar|requirements?|criteria|rubric|scorecard|standard|benchmark|level|competenc\w+|framework"
     r"|expectations?|advert|ad|model\s+answer)\b)",
     r"\b(?:out\s+of|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+\s+dozen)\s+(?:finalists"

@@ -33,7 +33,12 @@ and age, family and health in indirect wording ("long runway", "stage of life", 
   "18 LPA", "long in the tooth", "your name might confuse clients", "the rest of the pool", "a
   stronger field", "the lady … they also saw", "foreign nationals", "grow with the company for 20+
   years".
-After all five, every first-look miss but one ("early in their career") is caught by a general rule.
+- FRESH_F (written after the changes FRESH_E led to; realistic relays of several sentences, often
+  several codes): leaky 37/40, clean 0/30 (the rules before any of this work: 36/40, 0/30). Per
+  code: email 1/1, phone 3/3, person_name 9/9, salary 7/7, other_candidate 9/10, protected 11/13.
+  Missed: "twenty-five-year-olds", "fresh graduates they can mould", "Priyanka's, who was also in
+  the final round"; "a woman who'd done the role" (another applicant) was wrongly flagged as gender.
+After all six, every first-look miss but one ("early in their career") is caught by a general rule.
 """
 
 from tests.feedback.redaction_corpus import Relay as R
@@ -1558,4 +1563,393 @@ FRESH_E: list[R] = [
     ),
 ]
 
-FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E
+# Written after the changes FRESH_E led to (realistic relays, several sentences, often several codes),
+# and run once before any change made because of it.
+FRESH_F: list[R] = [
+    R(
+        (
+            "Thanks for bearing with me. I spoke to the hiring manager this morning. They were impressed by your "
+            "analytics depth, but they've gone with a candidate who has more experience in subscription pricing. I'd "
+            "lean into your pricing work in the next application."
+        ),
+        "Nadia Rahman",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "Feedback is in. Overall positive on the technical side. Marcus, who led the system design round, felt you"
+            " didn't check your assumptions out loud. Worth practising."
+        ),
+        "Leo Grant",
+        ("person_name",),
+    ),
+    R(
+        (
+            "They were honest with me: the budget for this one was capped at £70k and your expectations were above "
+            "that, so it was partly a numbers thing. Skills-wise you were a match."
+        ),
+        "Harriet Cole",
+        ("salary",),
+    ),
+    R(
+        (
+            "I'll be straight with you because you'd want me to. They said the team is 'very young and social' and "
+            "they worried you'd feel like the odd one out. That shouldn't be a factor and I've told them so."
+        ),
+        "Derek Owens",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "Good chat with their talent lead. If you want the detailed scorecard, she said you can ring her on 0113 "
+            "496 0802."
+        ),
+        "Asha Verma",
+        ("phone",),
+    ),
+    R(
+        (
+            "They liked you a lot. The tricky bit: they asked whether your family commitments would allow the Monday "
+            "travel to Dublin. I didn't answer on your behalf."
+        ),
+        "Karen Fox",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The panel had two people, Ifeoma and a product manager. Ifeoma felt your stakeholder examples were "
+            "strong; the PM wanted more data."
+        ),
+        "Greg Hall",
+        ("person_name",),
+    ),
+    R(
+        "Quick one: the salary they'd pencilled in was 55-58k, so if you go for their other role, aim there.",
+        "Lucy Ward",
+        ("salary",),
+    ),
+    R(
+        (
+            "They said you came across as very confident, which they liked, but they ultimately preferred an applicant"
+            " with a CFA."
+        ),
+        "Josh Kent",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "In the debrief they mentioned your hijab when talking about the client-facing part, which I've flagged as"
+            " inappropriate. The rest of the feedback was about the Excel test."
+        ),
+        "Samira Yusuf",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "The recruiter there, Bethany Okoro, asked me to pass on that your case study was excellent. The blocker "
+            "was the lack of B2B experience."
+        ),
+        "Luke Barnes",
+        ("person_name",),
+    ),
+    R("To be transparent, they interviewed five people and two were internal.", "Rachel Yeo", ("other_candidate",)),
+    R(
+        (
+            "Honest feedback: they thought you were overqualified and might get bored. I'd push back on that framing, "
+            "but it's what they said."
+        ),
+        "Martin Hale",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "You can email the hiring manager's assistant on pa.office@northwind-logistics.com if you want to request "
+            "written feedback."
+        ),
+        "Eve Cross",
+        ("email",),
+    ),
+    R(
+        "They would have offered £410 a day for the contract, which they knew was under your rate.",
+        "Sean Mills",
+        ("salary",),
+    ),
+    R(
+        (
+            "I asked for specifics. They felt your accent might be a barrier with the German clients, which I've "
+            "challenged as it isn't a fair reason."
+        ),
+        "Pavel Novak",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Really close call. The final decision came down to you and a woman who'd done the exact role at a rival bank.",
+        "Gemma Pratt",
+        ("other_candidate",),
+    ),
+    R(
+        "Their CTO, Rahul Menon, was particularly impressed by your API design. He wants to stay in touch.",
+        "Ian Ross",
+        ("person_name",),
+    ),
+    R(
+        (
+            "They asked me if you had any plans to start a family soon. I told them that's not something I can or will"
+            " discuss."
+        ),
+        "Holly Baxter",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "It was between you and one other person for the offer. They went with the other person's deeper payments "
+            "experience."
+        ),
+        "Mark Tully",
+        ("other_candidate",),
+    ),
+    R(
+        "They said they'd normally go to 85 base for this level, but you were asking 95, which made it harder.",
+        "Chris Lyle",
+        ("salary",),
+    ),
+    R(
+        "There were some comments about your age in the debrief. I've escalated it. The skills feedback is below.",
+        "Pauline Grey",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "Kemi from their people team will send the written feedback. She said the panel scored you highly on "
+            "collaboration."
+        ),
+        "Tara Boyd",
+        ("person_name",),
+    ),
+    R(
+        (
+            "They want someone who can commit to the Saturday rota, and they asked whether your religion would get in "
+            "the way."
+        ),
+        "Eli Cohen",
+        ("protected_characteristic",),
+    ),
+    R(
+        "If you'd rather talk it through, their hiring lead said to call 020 3946 1187 between 9 and 5.",
+        "Amy Burke",
+        ("phone",),
+    ),
+    R(
+        "Between us, the person they hired accepted a lower salary, around 62k.",
+        "Joe Pike",
+        ("other_candidate", "salary"),
+    ),
+    R(
+        "They said you'd be working mostly with 'a bunch of twenty-five-year-olds' and wondered if you'd enjoy that.",
+        "Frank Dale",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The note from Dr. Hoffmann was brief: strong on theory, lighter on production ML.",
+        "Kira Lund",
+        ("person_name",),
+    ),
+    R(
+        "They thought you might struggle with the long hours after your recent surgery.",
+        "Bill Carr",
+        ("protected_characteristic",),
+    ),
+    R("I'm afraid someone else from your bootcamp cohort got the role.", "Nina Shah", ("other_candidate",)),
+    R("The range they shared was €60,000 to €65,000 plus a 10% bonus.", "Hugo Martin", ("salary",)),
+    R(
+        (
+            "They made a comment about you being 'a bit too Essex' for the client, which I think is about class and "
+            "accent. I've raised it."
+        ),
+        "Stacey Moore",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Spoke to mei ling after the panel; she said the case study was great but the Q&A wandered.",
+        "Dan Frost",
+        ("person_name",),
+    ),
+    R("They mentioned they already had an internal person earmarked for the role.", "Alex Webb", ("other_candidate",)),
+    R(
+        "They queried whether you'd need a quiet room because of your ADHD, which they shouldn't have raised.",
+        "Cara Flynn",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Their offer to the winning candidate was a little over six figures.",
+        "Matt Hurst",
+        ("salary", "other_candidate"),
+    ),
+    R(
+        "If you want more detail, Tomoko Sato (their design director) is happy to have a 15-minute call.",
+        "Ellie Rose",
+        ("person_name",),
+    ),
+    R(
+        "They said they want 'fresh graduates they can mould', so experience worked against you here.",
+        "Steve Nolan",
+        ("protected_characteristic",),
+    ),
+    R("Text me on +44 7911 123456 and I'll explain the rest.", "Jade Moss", ("phone",)),
+    R(
+        "They compared your take-home with Priyanka's, who was also in the final round.",
+        "Ross Kerr",
+        ("person_name", "other_candidate"),
+    ),
+    # clean
+    R(
+        (
+            "Thanks for bearing with me. I spoke to the hiring manager this morning. They were impressed by your "
+            "analytics depth but wanted more experience with subscription pricing. Lean into your pricing work next "
+            "time."
+        ),
+        "Nadia Rahman",
+        (),
+    ),
+    R(
+        (
+            "Feedback is in. Overall positive on the technical side. The system design interviewer felt you didn't "
+            "check your assumptions out loud. Worth practising with me."
+        ),
+        "Leo Grant",
+        (),
+    ),
+    R(
+        "They were clear that pay wasn't the issue. The gap was experience running a budget of your own.",
+        "Harriet Cole",
+        (),
+    ),
+    R(
+        (
+            "They said the team is fast-paced and loosely structured, and they wanted more examples of you creating "
+            "structure from scratch."
+        ),
+        "Derek Owens",
+        (),
+    ),
+    R("Good chat with their talent lead. She'll send a written scorecard through me by Friday.", "Asha Verma", ()),
+    R(
+        (
+            "They liked you a lot. The role needs travel to Dublin every Monday; they wanted to be sure you were "
+            "comfortable with that, and I said you'd confirmed it."
+        ),
+        "Karen Fox",
+        (),
+    ),
+    R(
+        (
+            "The panel had two people, an engineering lead and a product manager. Both felt your stakeholder examples "
+            "were strong; the PM wanted more data."
+        ),
+        "Greg Hall",
+        (),
+    ),
+    R(
+        "Quick one: their other role, in the Bristol office, might suit you better. It's more hands-on.",
+        "Lucy Ward",
+        (),
+    ),
+    R(
+        (
+            "They said you came across as very confident, which they liked, but they wanted someone with a CFA for "
+            "this role."
+        ),
+        "Josh Kent",
+        (),
+    ),
+    R(
+        "In the debrief they focused on the Excel test: two formulas were off and the pivot table took a while.",
+        "Samira Yusuf",
+        (),
+    ),
+    R(
+        (
+            "The recruiter there asked me to pass on that your case study was excellent. The blocker was the lack of "
+            "B2B experience."
+        ),
+        "Luke Barnes",
+        (),
+    ),
+    R(
+        "To be transparent, the process had five stages and you reached the last one, which is a good sign.",
+        "Rachel Yeo",
+        (),
+    ),
+    R(
+        (
+            "Honest feedback: they felt the role might not stretch you, given the scope you've had before. They'd love"
+            " to talk about the lead role instead."
+        ),
+        "Martin Hale",
+        (),
+    ),
+    R("You can request written feedback through me; I'll ask them on your behalf.", "Eve Cross", ()),
+    R("They'd hoped for someone who'd used Workday before. Everything else was a yes.", "Sean Mills", ()),
+    R(
+        "I asked for specifics. They felt your German was strong but the role needs fluent client-facing German at C1.",
+        "Pavel Novak",
+        (),
+    ),
+    R(
+        (
+            "Really close call. The final decision came down to the exact role experience at a bank, which you don't "
+            "have yet."
+        ),
+        "Gemma Pratt",
+        (),
+    ),
+    R("Their CTO was particularly impressed by your API design and wants to stay in touch.", "Ian Ross", ()),
+    R("They asked about your availability for the April start, and I confirmed what you told me.", "Holly Baxter", ()),
+    R(
+        "They went for deeper payments experience in the end; your fraud work was a strong second string.",
+        "Mark Tully",
+        (),
+    ),
+    R(
+        "They'd like you to think about the senior rather than the lead level for your next application there.",
+        "Chris Lyle",
+        (),
+    ),
+    R(
+        "The skills feedback is below: strong SQL, good dashboards, needs more on experimentation design.",
+        "Pauline Grey",
+        (),
+    ),
+    R(
+        "Their people team will send the written feedback. The panel scored you highly on collaboration.",
+        "Tara Boyd",
+        (),
+    ),
+    R(
+        (
+            "They want someone who can commit to the Saturday rota once a month; you'd said you could, so that wasn't "
+            "the issue."
+        ),
+        "Eli Cohen",
+        (),
+    ),
+    R("If you'd rather talk it through, I'm free between 9 and 5 any day this week.", "Amy Burke", ()),
+    R(
+        "They'd like to see a stronger portfolio piece on mobile before the next round of hiring in March.",
+        "Joe Pike",
+        (),
+    ),
+    R(
+        (
+            "They said you'd be working with a small team of six and wondered whether you'd miss the scale of your "
+            "last job."
+        ),
+        "Frank Dale",
+        (),
+    ),
+    R("The note from the panel was brief: strong on theory, lighter on production ML.", "Kira Lund", ()),
+    R("They liked your Kubernetes answers and want more on cost optimisation for the next one.", "Bill Carr", ()),
+    R("Their design director is happy to have a 15-minute call if you'd like more detail.", "Ellie Rose", ()),
+]
+
+FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F

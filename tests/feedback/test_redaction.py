@@ -412,6 +412,7 @@ def test_a_salary_finding_points_at_the_figure():
         "They said the rest of the pool was more senior.",
         "It was a stronger field than usual.",
         "The lady from Amazon they also saw had run a bigger team.",
+        "They compared your take-home with Priyanka's, who was also in the final round.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -444,6 +445,7 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "The role was put on hold after the restructure.",
         "The field of data engineering moves fast.",
         "They also saw your portfolio before the call.",
+        "They compared your CV to the job spec line by line.",
     ],
 )
 def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
@@ -516,6 +518,8 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They worried your name might confuse clients on calls.",
         "They'd rather not hire foreign nationals.",
         "They'd like someone who can grow with the company for 20+ years.",
+        "You'd be working with 'a bunch of twenty-five-year-olds'.",
+        "They want 'fresh graduates they can mould'.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
@@ -565,6 +569,7 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "The rollout lent itself to a phased plan.",
         "Put your name on the first slide so the panel can follow.",
         "They want someone to grow the team over the next two years.",
+        "It came down to you and a woman who'd done the exact role at a rival bank.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
