@@ -162,6 +162,12 @@ _SURNAME_SHAPE = re.compile(
     r"|uzo)$|^(?:mc|o['’]|fitz|ogun|oye|olu|nwa)\w{3,}",
     re.I,
 )
+
+
+def _surname_shaped(word: str) -> bool:
+    return len(word) >= 5 and bool(_SURNAME_SHAPE.search(word))  # "Sky", "Ola" are too short to tell
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|our|your|its|a|an|this|that|these|those|his|her|my)\s+$", re.I)
 # "J.P. from engineering", "ask A.K.": initials stand for a person when context says so.
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}(?![\w])")
@@ -278,7 +284,7 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
         return False
     # An unlisted name needs a cue: "Nakamura said", "named Oyelaran", "Rajesh, the manager", or a
     # surname's shape after a weak cue: "your interview with Okonkwo", "I think Oyelaran, said".
-    shaped = bool(_SURNAME_SHAPE.search(word.text))
+    shaped = _surname_shaped(word.text)
     return (
         cue_after
         or bool(_STRONG_CUE_BEFORE.search(before))
@@ -300,7 +306,7 @@ def _lower_case_person(text: str, words: list[_Word], index: int, own: set[str])
     if forms & own or any(forms & words_ for words_ in _NOT_LOWER_CASE_NAMES) or _ENGLISH_SUFFIX.search(lower):
         return False
     listed = bool(forms & GIVEN_NAMES)
-    shaped = bool(_SURNAME_SHAPE.search(lower))
+    shaped = _surname_shaped(lower)
     titled = _titled(text, words, index)
     if not (listed or shaped or titled):
         return False  # most lower-case words: nothing name-like, no context to read

@@ -170,7 +170,8 @@ NOT_PEOPLE |= _words(
     """
 ericsson kaspersky kawasaki suzuki mitsubishi lamborghini ferrari maserati carlsberg volkswagen porsche bertelsmann
 heineken nokia novartis roche capgemini sodexo michelin renault peugeot skoda husqvarna electrolux lenovo huawei xiaomi
-yamaha hitachi toshiba fujitsu nissan honda mazda subaru hyundai kia lukoil gazprom yandex avito aviva allianz zurich
+motorola coca-cola pepsico yamaha hitachi toshiba fujitsu nissan honda mazda subaru hyundai kia lukoil gazprom yandex
+avito aviva allianz zurich
 """
 )
 

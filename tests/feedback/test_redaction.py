@@ -268,6 +268,8 @@ def test_the_candidates_own_name_is_not_flagged_in_any_part_or_case(candidate_na
         "Your years with Ericsson came across well.",
         "They were impressed by your work with kafka and with heather-covered hills in the photos.",
         "The U.S. team ran the final round.",
+        "Your time with Motorola came across well.",
+        "They liked your work with Sky on the app.",
     ],
 )
 def test_capitalised_words_that_are_not_people_are_not_names(text):
