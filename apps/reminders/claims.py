@@ -266,3 +266,68 @@ def record_sent_now(accepted: list[int], token: uuid.UUID) -> None:
         logger.exception("reminders: the mail server accepted %s but the database did not record it", accepted)
         return
     accepted.clear()
+
+
+def handoff_record(*, row: Reminder, token: uuid.UUID, accepted: list[int], changes: dict, notification=None) -> bool:
+    """The previous rows' "sent", this row's handoff marker and its in-app notification, as
+    one atomic write. False if the row is no longer ours (lease lost): then nothing changes.
+
+    On PostgreSQL it is one statement (data-modifying CTEs), so outside a transaction it is
+    one round trip that commits itself — the marker is durable before the caller goes on to
+    send DATA. Elsewhere it is the same three writes in one transaction.
+    """
+    if connection.vendor != "postgresql":
+        with transaction.atomic():
+            record_sent(accepted, token)
+            if not mine(row, token).filter(status=Status.SENDING).update(**changes):
+                return False
+            if notification is not None:
+                type(notification).objects.bulk_create([notification], ignore_conflicts=True)
+        return True
+    qn = connection.ops.quote_name
+    table = qn(Reminder._meta.db_table)
+    now = changes["updated_at"]
+    sets, params = [], []
+    for name, value in changes.items():
+        field = Reminder._meta.get_field(name)
+        sets.append(f"{qn(field.column)} = %s")
+        params.append(field.get_db_prep_save(value, connection))
+    status_col, token_col = qn("status"), qn(Reminder._meta.get_field("lease_token").column)
+    sql = [
+        "WITH marked AS (",
+        f"  UPDATE {table} SET {', '.join(sets)} WHERE id = %s AND {token_col} = %s AND {status_col} = %s RETURNING id",  # noqa: S608
+        ")",
+    ]
+    params += [row.pk, token, Status.SENDING]
+    if accepted:
+        # status IN: lease recovery may have marked a row "outcome unknown" meanwhile; we know better.
+        sql += [
+            ", sent AS (",
+            f"  UPDATE {table} SET {status_col} = %s, {qn('sent_at')} = %s, {qn('last_error')} = '',"  # noqa: S608
+            f" {qn('updated_at')} = %s WHERE id = ANY(%s) AND {token_col} = %s AND {status_col} IN (%s, %s)",
+            ")",
+        ]
+        params += [Status.SENT, now, now, list(accepted), token, Status.SENDING, Status.FAILED]
+    if notification is not None:
+        # The unique reminder key makes it at most one per row, whatever happens to the mail.
+        model = type(notification)
+        columns, values = [], []
+        for field in model._meta.concrete_fields:
+            if field.primary_key:
+                continue
+            value = field.pre_save(notification, add=True)
+            columns.append(qn(field.column))
+            values.append(field.get_db_prep_save(value, connection))
+        sql += [
+            ", noted AS (",
+            f"  INSERT INTO {qn(model._meta.db_table)} ({', '.join(columns)})",
+            f"  SELECT {', '.join(['%s'] * len(values))} FROM marked ON CONFLICT DO NOTHING",  # noqa: S608
+            ")",
+        ]
+        params += values
+    sql.append("SELECT count(*) FROM marked")
+    # Every name above comes from the models' metadata, quoted; every value is a parameter.
+    with connection.cursor() as cursor:
+        cursor.execute("\n".join(sql), params)
+        (matched,) = cursor.fetchone()
+    return bool(matched)

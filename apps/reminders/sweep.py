@@ -58,7 +58,7 @@ import uuid
 from collections import defaultdict
 
 from celery.exceptions import SoftTimeLimitExceeded
-from django.db import InterfaceError, OperationalError, transaction
+from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
 from apps.reminders.claims import (
@@ -66,9 +66,8 @@ from apps.reminders.claims import (
     batch_claim,
     batch_size,
     db_retry,
+    handoff_record,
     leases_recover,
-    mine,
-    record_sent,
     record_sent_now,
     release,
     release_untouched,
@@ -159,38 +158,42 @@ def _quiet_until(row: Reminder, kind: ReminderKind, now):
     )
 
 
+def _notification(row, kind, rendered) -> Notification | None:
+    """The in-app notification for this row, if its kind has one (not saved)."""
+    if kind.in_app and row.recipient_id:
+        return Notification(
+            recipient_id=row.recipient_id, reminder=row, kind=kind.name, text=rendered.text, link=rendered.link
+        )
+    return None
+
+
 def _notify(row, kind, rendered) -> None:
     """The in-app notification: at most one per row (a unique key), whatever the mail does."""
-    if kind.in_app and row.recipient_id:
-        Notification.objects.bulk_create(
-            [
-                Notification(
-                    recipient_id=row.recipient_id, reminder=row, kind=kind.name, text=rendered.text, link=rendered.link
-                )
-            ],
-            ignore_conflicts=True,
-        )
+    notification = _notification(row, kind, rendered)
+    if notification is not None:
+        Notification.objects.bulk_create([notification], ignore_conflicts=True)
 
 
-def _handoff(row, token, kind, mailer, *, rendered, email_on: bool, now) -> bool:
-    """The previous row's "sent", this row's marker, attempt and notification: one commit.
-    False if the lease was lost."""
+def _handoff(row, token, kind, mailer, *, rendered, email_on: bool, now, message_id: str) -> bool:
+    """The previous row's "sent", this row's marker, attempt and notification: one commit
+    (one round trip on PostgreSQL). False if the lease was lost."""
+    changes = {
+        "handoff_at": now,
+        "message_id": message_id,
+        "attempts": row.attempts + 1,  # a value, not F(): a retried commit counts once
+        "updated_at": now,
+    }
+    if not email_on:
+        changes.update(status=Status.SENT, sent_at=now, email_skipped=True, last_error="")
 
     def step() -> bool:
-        with transaction.atomic():
-            record_sent(mailer.accepted, token)
-            changes = {
-                "handoff_at": now,
-                "message_id": message_id_for(row),
-                "attempts": row.attempts + 1,  # a value, not F(): a retried commit counts once
-                "updated_at": now,
-            }
-            if not email_on:
-                changes.update(status=Status.SENT, sent_at=now, email_skipped=True, last_error="")
-            if not mine(row, token).filter(status=Status.SENDING).update(**changes):
-                return False
-            _notify(row, kind, rendered)
-        return True
+        return handoff_record(
+            row=row,
+            token=token,
+            accepted=mailer.accepted,
+            changes=changes,
+            notification=_notification(row, kind, rendered),
+        )
 
     handed = db_retry(step, what=f"writing the handoff marker of reminder {row.pk}")
     mailer.accepted.clear()  # committed
@@ -250,6 +253,8 @@ def _deliver_one(row, token, kind, mailer, suppressed, result) -> None:
         rendered = kind.render(row)
         email_on = _email_wanted(row, kind, suppressed)
         message = reminder_message(reminder=row, kind=kind, rendered=rendered) if email_on else None
+        # The Message-ID the message carries, computed once, is the one the marker records.
+        message_id = message.extra_headers["Message-ID"] if message is not None else message_id_for(row)
     except (SoftTimeLimitExceeded, OperationalError, InterfaceError):
         # Nothing wrong with the row: the sweep ran out of time or the database hiccuped.
         raise _StopBatch("stopped while rendering") from None
@@ -259,7 +264,7 @@ def _deliver_one(row, token, kind, mailer, suppressed, result) -> None:
         result.failed += 1
         return
     if message is None:
-        if not _handoff(row, token, kind, mailer, rendered=rendered, email_on=False, now=now):
+        if not _handoff(row, token, kind, mailer, rendered=rendered, email_on=False, now=now, message_id=message_id):
             result.lost_lease += 1
             return
         result.email_skipped += 1
@@ -270,7 +275,7 @@ def _deliver_one(row, token, kind, mailer, suppressed, result) -> None:
     def before_content() -> None:
         # The marker is committed after the server said 354 and before the first byte of the
         # message, so "marker set" means exactly "the SMTP DATA phase began".
-        if not _handoff(row, token, kind, mailer, rendered=rendered, email_on=True, now=now):
+        if not _handoff(row, token, kind, mailer, rendered=rendered, email_on=True, now=now, message_id=message_id):
             raise _LeaseLost()
         handed_over.append(True)
 

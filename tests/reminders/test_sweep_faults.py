@@ -287,8 +287,9 @@ def test_a_mail_server_that_refuses_connections_leaves_the_batch_pending(smtp):
 # --- Database errors in the bookkeeping --------------------------------------------------
 
 
-class FlakyBulkCreate:
-    """Notification inserts (inside the handoff transaction) fail on chosen calls."""
+class FlakyHandoff:
+    """Handoff writes (the previous rows' "sent", the marker and the notification, one atomic
+    write) fail on chosen calls, as a dropped connection would: nothing of that write lands."""
 
     def __init__(self, real, failing_calls):
         self.real, self.failing_calls, self.calls = real, set(failing_calls), 0
@@ -303,8 +304,7 @@ class FlakyBulkCreate:
 def test_a_brief_database_error_in_a_handoff_loses_nothing_the_server_accepted(monkeypatch, no_db_retry_wait):
     rows = _due_rows(3)
     # The second handoff also records the first row as sent; that transaction fails once.
-    flaky = FlakyBulkCreate(Notification.objects.bulk_create, failing_calls={2})
-    monkeypatch.setattr(Notification.objects, "bulk_create", flaky)
+    monkeypatch.setattr(sweep_module, "handoff_record", FlakyHandoff(sweep_module.handoff_record, failing_calls={2}))
     connection = SlowConnection(FakeClock(), 0)
 
     reminders_sweep(connection=connection)
@@ -315,8 +315,8 @@ def test_a_brief_database_error_in_a_handoff_loses_nothing_the_server_accepted(m
 
 def test_a_lasting_database_error_releases_the_rest_of_the_batch_and_keeps_what_was_sent(monkeypatch, no_db_retry_wait):
     rows = _due_rows(3)
-    flaky = FlakyBulkCreate(Notification.objects.bulk_create, failing_calls=set(range(2, 100)))
-    monkeypatch.setattr(Notification.objects, "bulk_create", flaky)
+    flaky = FlakyHandoff(sweep_module.handoff_record, failing_calls=set(range(2, 100)))
+    monkeypatch.setattr(sweep_module, "handoff_record", flaky)
     connection = SlowConnection(FakeClock(), 0)
 
     result = reminders_sweep(connection=connection)
