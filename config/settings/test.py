@@ -44,3 +44,7 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"anon": "10000/minute", "user": "10000/minute", "auth": "10000/minute"},
 }
 AXES_FAILURE_LIMIT = 5
+# Page tests pin their query budgets as on a session-cache miss, so the session read stays in
+# the count they list ("1 session"). Production reads it from the cache (base.py: cached_db);
+# tests/accounts/test_request_caches.py shows that a hit costs no query there.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
