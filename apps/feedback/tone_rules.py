@@ -1642,6 +1642,7 @@ TOPIC = re.compile(
     r"storytelling|trial\s+day|role[-\s]play|group\s+exercise|assessment\s+centre|assessment\s+center|"
     r"structur\w*|lecture|lessons?|talk|session|workshop|model(?:l?ing)?|analysis|strategy|framework|reasoning|"
     r"delivery|pacing|visuali[sz]ations?|dashboards?|pairing|algorithms?|architecture|critique|walkthrough|"
+    r"how\s+i\s+(?:came|come|would\s+come)\s+across|how\s+i\s+would\s+fit|"
     # Any other "my <something>" names a topic, unless the something is generic.
     r"my\s+(?!(?:" + GENERIC_AFTER_MY + r")\b)[^\W\d_][\w-]*)\b",
     _FLAGS,
