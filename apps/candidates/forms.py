@@ -17,6 +17,7 @@ from apps.candidates.models import (
 )
 from apps.candidates.permissions import contacts_visible_to
 from apps.candidates.selectors import APPLICATION_SORTS
+from apps.core.forms import DateField, DateTimeField
 from apps.core.widgets import LongSelect
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -47,7 +48,7 @@ class ApplicationForm(forms.Form):
         label="Company", max_length=160, widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off"})
     )
     role_title = forms.CharField(label="Role", max_length=200)
-    applied_on = forms.DateField(label="Date applied", widget=DATE)
+    applied_on = DateField(label="Date applied", widget=DATE)
     job_url = forms.URLField(label="Link to the job ad", required=False, max_length=500, assume_scheme="https")
     source = forms.CharField(
         label="Where you found it",
@@ -74,6 +75,12 @@ class ApplicationForm(forms.Form):
 class StageForm(forms.Form):
     to_stage = forms.ChoiceField(label="Move to")
     note = forms.CharField(label="Note (optional)", required=False, max_length=300)
+    happened_on = DateField(
+        label="When (optional)",
+        required=False,
+        widget=DATE,
+        help_text="The day it happened, if not today. The timeline shows this date.",
+    )
 
     def __init__(self, *args, application: Application, **kwargs):
         super().__init__(*args, **kwargs)
@@ -83,7 +90,7 @@ class StageForm(forms.Form):
 
 
 class RejectForm(forms.Form):
-    rejected_on = forms.DateField(label="When did you hear?", widget=DATE)
+    rejected_on = DateField(label="When did you hear?", widget=DATE)
     rejection_via = forms.ChoiceField(label="How did it arrive?", choices=Application.RejectionVia.choices)
     rejection_stage_reached = forms.ChoiceField(
         label="How far had you got?",
@@ -114,7 +121,7 @@ class RejectForm(forms.Form):
 
 
 class InterviewForm(forms.Form):
-    starts_at = forms.DateTimeField(
+    starts_at = DateTimeField(
         label="When",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],

@@ -14,6 +14,7 @@ from django.db.models.functions import Lower
 
 from apps.accounts.models import validate_timezone
 from apps.core.models import TimeStampedModel
+from apps.core.validators import validate_sane_date
 
 
 class Stage(models.TextChoices):
@@ -157,14 +158,14 @@ class Application(TimeStampedModel):
     job_url = models.URLField("job ad link", max_length=500, blank=True)
     source = models.CharField(max_length=100, blank=True, help_text="Where you found it: a job board, a referral…")
     notes = models.TextField(blank=True)
-    applied_on = models.DateField()
+    applied_on = models.DateField(validators=[validate_sane_date])
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.APPLIED)
-    stage_changed_at = models.DateTimeField()
+    stage_changed_at = models.DateTimeField(validators=[validate_sane_date])
     # The furthest step of the funnel ever reached (never rejected/withdrawn): drives the funnel chart.
     furthest_stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.APPLIED)
 
     # Rejection details; present exactly when the stage is "rejected" (a constraint holds it).
-    rejected_at = models.DateTimeField(null=True, blank=True)
+    rejected_at = models.DateTimeField(null=True, blank=True, validators=[validate_sane_date])
     rejection_via = models.CharField(max_length=20, choices=RejectionVia.choices, blank=True)
     rejection_stage_reached = models.CharField(max_length=20, choices=Stage.choices, blank=True)
     rejection_reason = models.TextField(blank=True)
@@ -268,12 +269,17 @@ class ApplicationContact(models.Model):
 
 
 class StageChange(models.Model):
-    """One line of an application's history. Written only by the stage service."""
+    """One line of an application's history. Written only by the stage service.
+
+    ``changed_at`` is when the step happened (the interview, the day the rejection arrived, the
+    date the person gave); ``recorded_at`` is when it was entered. Rows from before the two were
+    kept apart have no ``recorded_at``, and their ``changed_at`` is the moment of the click."""
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="stage_changes")
     from_stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
     to_stage = models.CharField(max_length=20, choices=Stage.choices)
-    changed_at = models.DateTimeField()
+    changed_at = models.DateTimeField(validators=[validate_sane_date])
+    recorded_at = models.DateTimeField(null=True, blank=True)
     note = models.CharField(max_length=300, blank=True)
 
     class Meta:
@@ -303,7 +309,7 @@ class Interview(TimeStampedModel):
     Kind = InterviewKind
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="interviews")
-    starts_at = models.DateTimeField()
+    starts_at = models.DateTimeField(validators=[validate_sane_date])
     duration_minutes = models.PositiveSmallIntegerField(default=45)
     # The zone the time was given in, so it reads back the way it was agreed.
     timezone = models.CharField(max_length=64, validators=[validate_timezone])

@@ -2,6 +2,20 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.renderers import TemplatesSetting
 
+from apps.core.validators import validate_sane_date
+
+
+class DateField(forms.DateField):
+    """A date between 1900 and 2100 (see ``apps.core.validators``)."""
+
+    default_validators = [validate_sane_date]
+
+
+class DateTimeField(forms.DateTimeField):
+    """A date and time between 1900 and 2100 (see ``apps.core.validators``)."""
+
+    default_validators = [validate_sane_date]
+
 
 def add_validation_errors(form: forms.Form, error: ValidationError) -> None:
     """Put a service's ValidationError onto the form, by field where the field exists."""

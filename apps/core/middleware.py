@@ -7,16 +7,21 @@ placed before CommonMiddleware:
   refused up front with 413;
 - every signed-in page is rendered in the person's own time zone: ``process_view`` runs after
   the authentication middleware, just before the view, and the zone is dropped after the
-  response. The API keeps answering in UTC, whoever asks.
+  response. The API keeps answering in UTC, whoever asks;
+- text PostgreSQL can't store (NUL, lone surrogates) in the path, the query string, form
+  fields or upload names is refused with 400 before any view sees it, so no view needs its own
+  check (JSON bodies are checked by the API's parser, CSV contents by the CSV reader).
 """
 
 import zoneinfo
 
 from django.conf import settings
+from django.shortcuts import render
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from apps.core.api.errors import error_response
+from apps.core.validators import UNSTORABLE_MESSAGE, has_unstorable
 
 API_PREFIX = "/api/"
 
@@ -44,6 +49,12 @@ class CoreRequestMiddleware:
             timezone.deactivate()
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        # Here rather than in __call__: the 400 page needs the signed-in person, and the CSRF
+        # check (which reads the form) comes after this one.
+        if _holds_unstorable_text(request):
+            if request.path_info.startswith(API_PREFIX):
+                return error_response("unstorable_text", UNSTORABLE_MESSAGE, 400)
+            return render(request, "errors/400.html", {"message": UNSTORABLE_MESSAGE}, status=400)
         zone = _user_zone(request)
         if zone is not None:
             timezone.activate(zone)
@@ -76,6 +87,23 @@ class CoreRequestMiddleware:
             request.path = f"{request.path}/"
             return None
         return error_response("not_found", "There is nothing at this address. The API lives under /api/v1/.", 404)
+
+
+FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _any_unstorable(query_dict) -> bool:
+    return any(has_unstorable(key) or any(map(has_unstorable, values)) for key, values in query_dict.lists())
+
+
+def _holds_unstorable_text(request) -> bool:
+    if has_unstorable(request.path_info) or _any_unstorable(request.GET):
+        return True
+    if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
+        if _any_unstorable(request.POST):
+            return True
+        return any(has_unstorable(upload.name or "") for upload in request.FILES.values())
+    return False
 
 
 def _user_zone(request) -> zoneinfo.ZoneInfo | None:

@@ -13,6 +13,7 @@ import hmac
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Length
@@ -20,6 +21,7 @@ from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 
 from apps.core.models import TimeStampedModel
+from apps.core.validators import validate_sane_date
 
 # A request or follow-up longer than this is refused with a clear message (a good one is ~150 words).
 BODY_MAX_CHARS = 10_000
@@ -412,6 +414,15 @@ class ActionItem(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self):
+        # In clean() rather than as a field validator, so the range needs no migration. A due date
+        # far out would overflow the reminder computed from it.
+        super().clean()
+        try:
+            validate_sane_date(self.due_on)
+        except ValidationError as error:
+            raise ValidationError({"due_on": error.messages}) from None
 
 
 class TemplateKind(models.TextChoices):

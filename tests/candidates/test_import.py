@@ -126,14 +126,14 @@ def test_the_mapping_must_name_the_company_and_the_role(candidate_client, candid
 )
 def test_a_malformed_file_gets_a_clear_message(candidate_client, content, message):
     response = _upload(candidate_client, content)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in parse(response).text
     assert not ImportJob.objects.exists()
 
 
 def test_a_50_mb_file_is_refused_with_the_limit(candidate_client):
     response = _upload(candidate_client, b"Company,Role\n" + b"Acme,Analyst\n" * (50 * 1024 * 1024 // 13))
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "the limit is 5 MB" in parse(response).text
     assert not ImportJob.objects.exists()
 

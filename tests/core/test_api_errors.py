@@ -6,6 +6,7 @@ from django.test import override_settings
 from django.urls import reverse
 from rest_framework.throttling import SimpleRateThrottle
 
+from apps.core.api.errors import printable
 from tests.core.error_shape import assert_api_error
 
 pytestmark = pytest.mark.django_db
@@ -131,14 +132,18 @@ def test_it_throttles_each_caller_separately(candidate_api, other_candidate_api,
     assert other_candidate_api.get(reverse("accounts-api:me")).status_code == 200
 
 
-def test_it_echoes_a_lone_surrogate_escaped_instead_of_crashing(candidate_api):
-    """JSON may carry "\\ud800"; a message that repeats it must still render as UTF-8."""
+def test_it_refuses_a_lone_surrogate_in_json_instead_of_crashing(candidate_api):
+    """JSON may carry "\\ud800", which UTF-8 can't encode: the parser refuses it for every endpoint."""
     body = '{"timezone": "Europe/Berlin\\ud800"}'
 
     response = candidate_api.patch(PREFERENCES, body, content_type="application/json")
 
-    error = assert_api_error(response, status=400, code="validation_error")
-    assert "Europe/Berlin\\ud800" in error["fields"]["timezone"][0]
+    assert_api_error(response, status=400, code="unstorable_text")
+
+
+def test_it_echoes_a_lone_surrogate_escaped_instead_of_crashing():
+    """Should one reach a message anyway, it still renders as UTF-8."""
+    assert printable("Europe/Berlin\ud800") == "Europe/Berlin\\ud800"
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from apps.candidates.api.serializers import (
 from apps.candidates.models import Application, Stage
 from apps.candidates.permissions import applications_visible_to, can_change_application
 from apps.candidates.selectors import with_application_detail
+from apps.core.api import fields
 from apps.core.api.schema import errors
 from apps.core.api.scoping import ScopedApi, ScopedListApi
 
@@ -39,7 +40,7 @@ class ApplicationsApi(ScopedListApi):
 
     class CreateInput(CompanyByNameInput):
         role_title = serializers.CharField(max_length=200)
-        applied_on = serializers.DateField(required=False)
+        applied_on = fields.DateField(required=False)
         job_url = serializers.URLField(max_length=500, required=False, allow_blank=True)
         source = serializers.CharField(max_length=100, required=False, allow_blank=True)
         notes = serializers.CharField(required=False, allow_blank=True, max_length=20000)
@@ -95,7 +96,7 @@ class ApplicationApi(ScopedApi):
 
     class UpdateInput(CompanyByNameInput):
         role_title = serializers.CharField(max_length=200, required=False)
-        applied_on = serializers.DateField(required=False)
+        applied_on = fields.DateField(required=False)
         job_url = serializers.URLField(max_length=500, required=False, allow_blank=True)
         source = serializers.CharField(max_length=100, required=False, allow_blank=True)
         notes = serializers.CharField(required=False, allow_blank=True, max_length=20000)
@@ -136,7 +137,12 @@ class ApplicationStageApi(ScopedApi):
     class StageInput(serializers.Serializer):
         to_stage = serializers.ChoiceField(choices=Stage.choices)
         note = serializers.CharField(max_length=300, required=False, allow_blank=True)
-        rejected_on = serializers.DateField(required=False, help_text="With to_stage=rejected: when the answer came.")
+        happened_on = fields.DateField(
+            required=False,
+            help_text="The day the step happened, if not today: not in the future, not before applied_on. "
+            "The history is dated and ordered by it.",
+        )
+        rejected_on = fields.DateField(required=False, help_text="With to_stage=rejected: when the answer came.")
         rejection_via = serializers.ChoiceField(choices=Application.RejectionVia.choices, required=False)
         rejection_stage_reached = serializers.ChoiceField(choices=REJECTION_STAGE_CHOICES, required=False)
         rejection_reason = serializers.CharField(required=False, allow_blank=True, max_length=5000)
@@ -153,7 +159,9 @@ class ApplicationStageApi(ScopedApi):
         responses={200: ApplicationDetailOutputSerializer, **errors(400, 403, 409)},
         examples=[
             OpenApiExample(
-                "Invited to interview", request_only=True, value={"to_stage": "interviewing", "note": "Call with Dana"}
+                "Invited to interview",
+                request_only=True,
+                value={"to_stage": "interviewing", "note": "Call with Dana", "happened_on": "2026-11-17"},
             ),
             OpenApiExample(
                 "Turned down",

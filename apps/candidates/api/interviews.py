@@ -10,12 +10,13 @@ from apps.candidates.api.filters import InterviewFilter
 from apps.candidates.api.serializers import IdField, InterviewOutputSerializer, JournalSerializer
 from apps.candidates.models import Interview
 from apps.candidates.permissions import can_change_interview, interviews_visible_to
+from apps.core.api import fields
 from apps.core.api.schema import errors
 from apps.core.api.scoping import ScopedApi, ScopedListApi
 
 
 class _InterviewInput(serializers.Serializer):
-    starts_at = serializers.DateTimeField(help_text="ISO 8601 with offset, e.g. 2026-12-01T10:00:00+01:00.")
+    starts_at = fields.DateTimeField(help_text="ISO 8601 with offset, e.g. 2026-12-01T10:00:00+01:00.")
     timezone = serializers.CharField(max_length=64, help_text="The IANA zone the time was agreed in.")
     duration_minutes = serializers.IntegerField(min_value=5, max_value=24 * 60, required=False)
     kind = serializers.ChoiceField(choices=Interview.Kind.choices, required=False)
@@ -86,7 +87,7 @@ class InterviewApi(ScopedApi):
         return _with_interviewers(queryset.select_related("application"))
 
     class UpdateInput(_InterviewInput):
-        starts_at = serializers.DateTimeField(required=False)
+        starts_at = fields.DateTimeField(required=False)
         timezone = serializers.CharField(max_length=64, required=False)
         journal = JournalSerializer(required=False, help_text="Write the debrief; parts left out stay as they are.")
 

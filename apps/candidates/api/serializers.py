@@ -57,7 +57,10 @@ class ApplicationOutputSerializer(serializers.Serializer):
 class StageChangeOutputSerializer(serializers.Serializer):
     from_stage = serializers.ChoiceField(choices=Stage.choices, allow_blank=True)
     to_stage = serializers.ChoiceField(choices=Stage.choices)
-    changed_at = serializers.DateTimeField()
+    changed_at = serializers.DateTimeField(help_text="When the step happened.")
+    recorded_at = serializers.DateTimeField(
+        allow_null=True, help_text="When it was entered; null for steps recorded before the two were kept apart."
+    )
     note = serializers.CharField()
 
 

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from apps.core.errors import ApplicationError
+from apps.core.validators import EARLIEST_YEAR, LATEST_YEAR
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # 5 MB: tens of thousands of rows; anything bigger is not a tracker export
 MAX_ROWS = 5000
@@ -35,10 +36,12 @@ def decode_upload(data: bytes) -> str:
             code="file_too_large",
             status=413,
         )
-    if b"\x00" in data[:4096]:
+    # Anywhere in the file, not only near the start: PostgreSQL can't store a NUL in text, so one
+    # deep in a cell would otherwise fail the upload with a server error.
+    if b"\x00" in data:
         raise ApplicationError(
-            "This doesn't look like a CSV file (it has binary content — perhaps a spreadsheet). "
-            "Save it as “CSV UTF-8” and upload that. Nothing was imported.",
+            "This doesn't look like a CSV file (it has binary content — perhaps a spreadsheet, or a "
+            "NUL byte somewhere). Save it as “CSV UTF-8” and upload that. Nothing was imported.",
             code="malformed_csv",
         )
     for encoding in ("utf-8-sig", "cp1252"):
@@ -104,7 +107,10 @@ def parse_date(value: str) -> date | None:
     candidate = value[:10] if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", value) else value
     for fmt in DATE_FORMATS:
         try:
-            return datetime.strptime(candidate, fmt).date()  # noqa: DTZ007 - a calendar date, no time
+            parsed = datetime.strptime(candidate, fmt).date()  # noqa: DTZ007 - a calendar date, no time
         except ValueError:
             continue
+        if not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
+            raise ValueError(f"the date “{value}” is not between {EARLIEST_YEAR} and {LATEST_YEAR}")
+        return parsed
     raise ValueError(f"the date “{value}” is not one we can read (use 2026-03-31 or 31/03/2026)")

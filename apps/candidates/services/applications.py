@@ -16,11 +16,22 @@ from apps.core.services import model_update
 APPLICATION_FIELDS = ("company", "role_title", "job_url", "source", "notes", "applied_on")
 
 
-def _rejected_at(rejected_on: date | None, *, zone, now: datetime) -> datetime:
-    """A rejection that arrived today is 'now'; an earlier one is midday of that day, in the person's zone."""
-    if rejected_on is None or rejected_on >= timezone.localdate(now, zone):
+def _moment(day: date | None, *, zone, now: datetime) -> datetime:
+    """A step taken today is 'now'; an earlier one is midday of that day, in the person's zone."""
+    if day is None or day >= timezone.localdate(now, zone):
         return now
-    return datetime.combine(rejected_on, time(12, 0), tzinfo=zone)
+    return datetime.combine(day, time(12, 0), tzinfo=zone)
+
+
+def _refuse_impossible_day(happened_on: date | None, *, application: Application, zone, now: datetime) -> None:
+    if happened_on is None:
+        return
+    if happened_on > timezone.localdate(now, zone):
+        raise ValidationError({"happened_on": "That date is in the future. When did it happen?"})
+    if happened_on < application.applied_on:
+        raise ValidationError(
+            {"happened_on": f"That is before you applied ({application.applied_on:%-d %b %Y}). Check the date."}
+        )
 
 
 def _refuse_future(applied_on: date | None, now: datetime) -> None:
@@ -46,6 +57,7 @@ def application_create(
     """Add an application. A stage beyond "applied" is recorded as one step of history from
     "applied", through the same rules as any later move."""
     now = timezone.now()
+    zone = preferences_for(user=owner).zone
     company = company_resolve(owner=owner, company_id=company_id, company_name=company_name)
     if company is None:
         raise ValidationError({"company": "Name the company."})
@@ -65,7 +77,13 @@ def application_create(
     _refuse_future(applied_on, now)
     application.full_clean()
     application.save()
-    StageChange.objects.create(application=application, from_stage="", to_stage=Stage.APPLIED, changed_at=now)
+    StageChange.objects.create(
+        application=application,
+        from_stage="",
+        to_stage=Stage.APPLIED,
+        changed_at=_moment(application.applied_on, zone=zone, now=now),
+        recorded_at=now,
+    )
     if stage == Stage.HIRED:  # hired is reached through an offer
         application = application_stage_change(application=application, to_stage=Stage.OFFER)
     if stage != Stage.APPLIED:
@@ -147,18 +165,28 @@ def application_stage_change(
     application: Application,
     to_stage: str,
     note: str = "",
+    happened_on: date | None = None,
+    happened_at: datetime | None = None,
     rejected_on: date | None = None,
     rejection_via: str = "",
     rejection_reason: str = "",
     rejection_stage_reached: str = "",
 ) -> Application:
     """Move an application to another stage: validate the move, record it in the history, keep the
-    rejection details with a rejection, and arm or cancel the "ask for feedback" reminder."""
+    rejection details with a rejection, and arm or cancel the "ask for feedback" reminder.
+
+    The history line carries the date of the step itself: the day the person gives
+    (``happened_on``, not in the future nor before the application), the moment of the event
+    that caused it (``happened_at``, e.g. an interview; never later than now), or the day the
+    rejection arrived. Without any of them it is now."""
     application = Application.objects.select_for_update().select_related("company").get(pk=application.pk)
     current = application.stage
     _refuse_impossible_move(current, to_stage)
 
     now = timezone.now()
+    zone = preferences_for(user=application.owner).zone
+    _refuse_impossible_day(happened_on, application=application, zone=zone, now=now)
+    happened = min(happened_at, now) if happened_at is not None else _moment(happened_on, zone=zone, now=now)
     if to_stage in Stage.PROGRESS and Stage.PROGRESS[to_stage] > Stage.PROGRESS[application.furthest_stage]:
         application.furthest_stage = to_stage
 
@@ -166,7 +194,8 @@ def application_stage_change(
         reached = rejection_stage_reached or (
             application.furthest_stage if application.furthest_stage != Stage.HIRED else Stage.OFFER
         )
-        application.rejected_at = _rejected_at(rejected_on, zone=preferences_for(user=application.owner).zone, now=now)
+        application.rejected_at = _moment(rejected_on or happened_on, zone=zone, now=now)
+        happened = application.rejected_at
         application.rejection_via = rejection_via
         application.rejection_stage_reached = reached
         application.rejection_reason = rejection_reason.strip()
@@ -181,8 +210,15 @@ def application_stage_change(
     application.stage_changed_at = now
     application.full_clean()
     application.save()
+    # ``happened`` is within range: bounded by the application's date and today, or taken from
+    # an interview or rejection that has been validated already.
     StageChange.objects.create(
-        application=application, from_stage=current, to_stage=to_stage, changed_at=now, note=note.strip()[:300]
+        application=application,
+        from_stage=current,
+        to_stage=to_stage,
+        changed_at=happened,
+        recorded_at=now,
+        note=note.strip()[:300],
     )
 
     if to_stage == Stage.REJECTED:

@@ -87,7 +87,9 @@ def interview_create(
 
     target = Stage.SCREENING if kind == Interview.Kind.PHONE_SCREEN else Stage.INTERVIEWING
     if application.stage in (Stage.APPLIED, Stage.SCREENING) and target in TRANSITIONS[application.stage]:
-        application_stage_change(application=application, to_stage=target, note="Interview logged")
+        application_stage_change(
+            application=application, to_stage=target, note="Interview logged", happened_at=interview.starts_at
+        )
 
     if interview.journal_is_empty:
         reminder_hooks.interview_debrief_schedule(interview=interview)

@@ -129,13 +129,16 @@ def application_stage(request, pk):
     form = StageForm(request.POST, application=application)
     if form.is_valid():
         try:
-            application = services.application_stage_change(
-                application=application, to_stage=form.cleaned_data["to_stage"], note=form.cleaned_data["note"]
-            )
+            application = services.application_stage_change(application=application, **form.cleaned_data)
         except ApplicationError as error:
             messages.error(request, error.message)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages) + " Nothing was changed.")
         else:
             messages.success(request, f"Moved to “{application.get_stage_display()}”.")
+    elif "to_stage" not in form.errors:
+        problems = [message for errors in form.errors.values() for message in errors]
+        messages.error(request, " ".join(problems) + " Nothing was changed.")
     else:
         wanted = request.POST.get("to_stage", "")
         label = Stage(wanted).label if wanted in Stage.values else wanted or "nothing"

@@ -38,6 +38,8 @@ def import_upload(request):
             "max_rows": importing.MAX_ROWS,
             "targets": importing.TARGETS,
         },
+        # A refused file is the sender's to fix: say so in the status too.
+        status=400 if form.errors else 200,
     )
 
 
