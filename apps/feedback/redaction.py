@@ -118,7 +118,7 @@ _STRONG_CUE_BEFORE = re.compile(
     r"|caught\s+up\s+with|met\s+with|checked\s+with|according\s+to|(?:Mr|Mrs|Ms|Dr)\.?\s+\w+\s+and"
     r"|(?:interviewed|run|ran|led|chaired|hosted|conducted|reviewed|assessed|marked|scored)\s+by"
     r"|(?:interviewer|manager|recruiter|lead|director|head|coordinator|CTO|CEO|CFO|VP|founder|colleague|contact|engineer"
-    r"|designer|partner|sponsor|mentor|boss),)\s+$",
+    r"|designer|partner|sponsor|mentor|boss),?)\s+$",
     re.I,
 )
 _AUTHOR_BEFORE = re.compile(
@@ -267,11 +267,19 @@ def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool
     if known and not not_person:
         # "Grace", "Will", "Mark": a word, unless capitalised mid-sentence or cued; but not inside a
         # Title Case phrase such as "Server Operations" or "Grant Management".
+        previous = words[index - 1] if index else None
         title_case_phrase = bool(
             following
             and text[word.end : following.start] == " "
             and _capitalised(following.text)
             and any(_kind(following.text)[1:])
+        ) or bool(
+            # "Project Atlas", "Operation Phoenix": a capitalised word that is no name before it
+            previous
+            and text[previous.end : word.start] == " "
+            and _capitalised(previous.text)
+            and not _kind(previous.text)[0]
+            and not _SENTENCE_START.search(text[max(0, previous.start - 40) : previous.start])
         )
         return (not at_start and not title_case_phrase) or cue_after or surname_follows
     if known:

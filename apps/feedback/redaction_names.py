@@ -2684,3 +2684,11 @@ zygimantas zélie zóphanías zóphonías zöhrehan züfer züheyla zülbiye zü
 əflatun əhliman əli əliş əmin əmir ərtoğrul əyyub
 """
 )
+
+# English short forms the locale lists lack ("Jess took notes", "ask Steph").
+GIVEN_NAMES |= _words(
+    """
+jess jen kat tash bex mags nic jez gaz seb ollie alfie freddie hattie izzy josie maddie lottie geoff nige trev kev gav
+rach steph cath deb
+"""
+)

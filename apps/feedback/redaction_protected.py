@@ -25,7 +25,7 @@ _PROTECTED = {
         r"\b(?:too|quite|a\s+bit|bit|much|slightly|rather)\s+(?:old|young)\b",
         # "older kernels" and "older versions" are things; "older than the team", "someone younger" are people.
         r"\b(?:older|younger)\b(?=\s*(?:$|[.,;:!?)]|than|and|or|but|person|people|candidates?|applicants?|workers?"
-        r"|employees?|staff|colleagues?|team|members?|man|woman|men|women|guys?|lady|ladies|generation|hires?|profiles?"
+        r"|employees?|staff|colleagues?|team|members?|outlook|mindset|image|look|feel|vibe|face|attitude|spirit|man|woman|men|women|guys?|lady|ladies|generation|hires?|profiles?"
         r"|engineers?|developers?|designers?|managers?|crowd|demographic|workforce|folks|bunch|lot|set|types?))"
         r"|\b(?:someone|somebody|anyone|a\s+bit|too|much|slightly|quite|rather|being|seemed?|looked?|you're|you\s+are"
         r"|she's|he's|they're)\s+(?:older|younger)\b",

@@ -180,7 +180,7 @@ _PAY_BEFORE = re.compile(
     r"\b(?:salary|pay|offer(?:ed)?|offering|budget(?:ed)?(?:\s+(?:was|is|of|at))?|range(?:\s+(?:was|is|of))?"
     r"|package(?:\s+(?:was|is|of))?|base(?:\s+(?:was|is|of))?|asked\s+for|asking\s+for|expectations?(?:\s+(?:was|were|of))?"
     r"|(?:day\s+|hourly\s+)?rate(?:\s+(?:was|is|of|at))?|comp(?:ensation)?(?:\s+(?:was|is|of))?|earn(?:ing|s)?|paying"
-    r"|paid|asking|(?:go|stretch|max(?:ed)?\s+out|top(?:ped)?\s+out|cap(?:ped)?|settle|come\s+in)\s+(?:to|at|around)"
+    r"|paid|asking|(?:go|stretch|max(?:ed)?\s+out|top(?:ped)?\s+out|cap(?:ped)?|settle|come\s+in)\s+(?:up\s+)?(?:to|at|around)"
     r"|(?:max(?:imum)?|ceiling|cap|top\s+end|limit)\s+(?:is|was|of)|(?:you're|you\s+are|you\s+were)\s+(?:at|on))\s+"
     r"(?:was\s+|is\s+|of\s+|at\s+|around\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$",
     re.IGNORECASE,
@@ -334,7 +334,8 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|candidates|applicants)\b|\b(?:in|made)\s+the\s+top\s+(?:two|three|four|five|\d)\b|\bshortlist\s+of\s+(?:two|three"
     r"|four|five|six|\d+)\b",
     r"\b(?:competitor|rival|competition)\s+for\s+the\s+(?:role|job|position)\b|\bincumbent\b",
-    r"\bhired\s+(?:from\s+)?(?:within|from\s+(?:their|our|the\s+client's)\s+own)\b|\bpromoted\s+(?:someone|from\s+within)\b",
+    r"\bhired\s+(?:from\s+)?(?:within|from\s+(?:their|our|the\s+client's)\s+own)\b|\bpromot(?:e|ed|ing)\s+(?:someone\s+)?(?:from\s+)?(?:within|internally|inside)\b"
+    r"|\bhir(?:e|ing)\s+(?:from\s+)?(?:within|internally)\b",
     r"(?<!you\s)(?<!you've\s)\b(?:got|landed|won|took)\s+the\s+(?:job|role|offer|position)\b(?![-\w])",
     r"\b(?:other|another)\s+(?:shortlisted|short-listed|remaining|final|preferred|strong)\s+(?:person|candidate|applicant"
     r"|one)\b",

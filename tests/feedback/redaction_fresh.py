@@ -38,7 +38,11 @@ and age, family and health in indirect wording ("long runway", "stage of life", 
   code: email 1/1, phone 3/3, person_name 9/9, salary 7/7, other_candidate 9/10, protected 11/13.
   Missed: "twenty-five-year-olds", "fresh graduates they can mould", "Priyanka's, who was also in
   the final round"; "a woman who'd done the role" (another applicant) was wrongly flagged as gender.
-After all six, every first-look miss but one ("early in their career") is caught by a general rule.
+- FRESH_G (written after the changes FRESH_F led to; realistic relays): leaky 36/40, clean 1/30
+  ("your Project Atlas work"); the rules before any of this work did the same, 36/40 and 1/30. Per
+  code: email 2/2, phone 3/3, person_name 8/9, salary 5/6, other_candidate 9/10, protected 13/14.
+  Missed: "promote from within", "My colleague Jess", "go up to 60", "a 'younger outlook'".
+After all seven, every first-look miss but one ("early in their career") is caught by a general rule.
 """
 
 from tests.feedback.redaction_corpus import Relay as R
@@ -1952,4 +1956,222 @@ FRESH_F: list[R] = [
     R("Their design director is happy to have a 15-minute call if you'd like more detail.", "Ellie Rose", ()),
 ]
 
-FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F
+# Written after the changes FRESH_F led to (realistic relays again), run once before any change.
+FRESH_G: list[R] = [
+    R(
+        (
+            "Hi Jen, I've heard back from Acme. The feedback from Sarah (the hiring manager) was that you were great "
+            "on the product side but they needed more hands-on SQL."
+        ),
+        "Jen Ho",
+        ("person_name",),
+    ),
+    R(
+        "They've offered it to someone with more direct fintech experience, unfortunately.",
+        "Kyle Moss",
+        ("other_candidate",),
+    ),
+    R(
+        (
+            "They mentioned that the role pays £52k, which I know is below what you're on now, so it might not have "
+            "been right anyway."
+        ),
+        "Rosie Lane",
+        ("salary",),
+    ),
+    R(
+        "Between you and me, I think they were put off when you mentioned you've got three young kids.",
+        "Dawn Pryce",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The interviewer, Tunde Bakare, said your presentation was excellent but the Q&A was shaky.",
+        "Amy Fenn",
+        ("person_name",),
+    ),
+    R(
+        "If you want to follow up directly, Sarah's email is sarah.jones@acme.com.",
+        "Phil Tate",
+        ("person_name", "email"),
+    ),
+    R(
+        "They felt you might not be comfortable in a team where most people are in their twenties.",
+        "Carol Steed",
+        ("protected_characteristic",),
+    ),
+    R("The successful candidate starts next month, so the role is closed.", "Jon Pitt", ("other_candidate",)),
+    R(
+        "They asked if you'd be able to commit given your health issues last year.",
+        "Mike Dove",
+        ("protected_characteristic",),
+    ),
+    R("Their top end was 75k, and the other finalist was happy at 70.", "Sara Bloom", ("salary", "other_candidate")),
+    R("Call me on 07845 123 789 when you get a chance and I'll fill you in.", "Lee Marsh", ("phone",)),
+    R(
+        (
+            "They thought you were great, but they want someone who'll be with them long-term, and I think your age "
+            "was a factor, honestly."
+        ),
+        "Brian Hale",
+        ("protected_characteristic",),
+    ),
+    R("The panel (Kate, Ahmed and Joanne) all scored you well on communication.", "Tess Rowe", ("person_name",)),
+    R("They've decided to promote from within instead.", "Gus Hart", ("other_candidate",)),
+    R(
+        "They were concerned you'd need a lot of time off for your IVF appointments.",
+        "Nicola Ray",
+        ("protected_characteristic",),
+    ),
+    R("Their range was 40-45k plus a car allowance.", "Vic Sand", ("salary",)),
+    R(
+        "The hiring manager said something about you being 'a bit too old-fashioned', which I didn't like.",
+        "Maureen Platt",
+        ("protected_characteristic",),
+    ),
+    R(
+        "There was another applicant who'd already done the certification, and that tipped it.",
+        "Zak Ford",
+        ("other_candidate",),
+    ),
+    R(
+        "Give Daniel a ring on 0207 946 0123 if you want the technical feedback in detail.",
+        "Ruby Chan",
+        ("person_name", "phone"),
+    ),
+    R(
+        "They said they'd be more comfortable with a male lead for the site team.",
+        "Kate Boon",
+        ("protected_characteristic",),
+    ),
+    R(
+        "I've heard they hired someone from Google, if that helps you understand the bar.",
+        "Tim Bray",
+        ("other_candidate",),
+    ),
+    R("The comp was 90k base, 15% bonus, and some options.", "Joy Hart", ("salary",)),
+    R("They raised whether you'd fit in with a team that's mostly Gen Z.", "Roy Kemp", ("protected_characteristic",)),
+    R("Olga from HR mentioned you might be asked back for a different team.", "Fay Wren", ("person_name",)),
+    R(
+        "They didn't say it outright, but I think your being a single parent worried them.",
+        "Gina Holt",
+        ("protected_characteristic",),
+    ),
+    R("The candidate they chose has worked with their CEO before.", "Al Lyons", ("other_candidate",)),
+    R(
+        "They asked me whether you're a practising Muslim, which is completely inappropriate.",
+        "Adil Noor",
+        ("protected_characteristic",),
+    ),
+    R(
+        "My colleague Jess took notes; her number is 07700 900 321 if I'm not around.",
+        "Pat Cole",
+        ("person_name", "phone"),
+    ),
+    R("They were willing to go up to 60 for the right person, but no further.", "Lyn Hay", ("salary",)),
+    R("You were the runner-up, so they may come back to you if it falls through.", "Kit Lamb", ("other_candidate",)),
+    R(
+        "They commented on your weight, which I won't repeat; it's not acceptable.",
+        "Dee Ward",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Rebecca Thornton, their VP of Sales, was the one who felt you lacked enterprise experience.",
+        "Sol Amis",
+        ("person_name",),
+    ),
+    R("They ended up hiring two people, neither of whom was you, I'm afraid.", "Ned Bain", ("other_candidate",)),
+    R(
+        "They said someone with a 'younger outlook' would suit the brand better.",
+        "Val Cook",
+        ("protected_characteristic",),
+    ),
+    R("I understand the final offer was around the 48k mark.", "Ann Toms", ("salary",)),
+    R(
+        "They want someone local, and they asked where your family is originally from.",
+        "Ravi Das",
+        ("protected_characteristic",),
+    ),
+    R("I spoke with Mr. Haddad, who said the technical test was borderline.", "Lou Pym", ("person_name",)),
+    R("They told me the other two finalists both had MBAs.", "Max Orr", ("other_candidate",)),
+    R(
+        "They asked whether you'd be taking time off for Jewish holidays in the autumn.",
+        "Saul Baum",
+        ("protected_characteristic",),
+    ),
+    R("Email me at recruiter dot mike at gmail dot com if the portal's down.", "Jo Keel", ("email",)),
+    # clean
+    R(
+        (
+            "Hi Jen, I've heard back from Acme. The hiring manager said you were great on the product side but they "
+            "needed more hands-on SQL."
+        ),
+        "Jen Ho",
+        (),
+    ),
+    R(
+        "Unfortunately they've decided not to move forward. The main reason was direct fintech experience.",
+        "Kyle Moss",
+        (),
+    ),
+    R(
+        (
+            "They said the role is quite junior compared with what you've been doing, and they were worried you'd "
+            "outgrow it quickly."
+        ),
+        "Rosie Lane",
+        (),
+    ),
+    R("They loved your energy and want to keep you in mind for future openings.", "Dawn Pryce", ()),
+    R(
+        "Feedback from the panel: strong technically, slightly less confident in the stakeholder scenario.",
+        "Amy Fenn",
+        (),
+    ),
+    R("The role has been put on hold for budget reasons, not anything to do with you.", "Phil Tate", ()),
+    R(
+        "They asked me to pass on their thanks for your time, and for the thoughtful questions at the end.",
+        "Carol Steed",
+        (),
+    ),
+    R("Your references were strong. The decision came down to experience with enterprise clients.", "Jon Pitt", ()),
+    R(
+        "They'd like to see more examples of leading without authority. Have a think about your Project Atlas work.",
+        "Mike Dove",
+        (),
+    ),
+    R("The case study was good, but the recommendation came too late; lead with it.", "Sara Bloom", ()),
+    R("They said you were very well prepared and had clearly researched the company.", "Lee Marsh", ()),
+    R("Don't take this one to heart. It was a very specific brief around healthcare compliance.", "Brian Hale", ()),
+    R("They liked that you'd worked across 3 continents and managed a 12-person team.", "Tess Rowe", ()),
+    R("They want someone who can be in the London office three days a week, which you said works.", "Gus Hart", ()),
+    R(
+        "I'd suggest polishing your LinkedIn profile; they looked at it before the interview and it's a bit sparse.",
+        "Nicola Ray",
+        (),
+    ),
+    R("You were a bit quiet in the group exercise. Try to contribute early.", "Vic Sand", ()),
+    R(
+        "Technical feedback: the solution worked but the code wasn't tested. Add unit tests next time.",
+        "Maureen Platt",
+        (),
+    ),
+    R("They said you'd be a great culture fit and that the only gap was Salesforce experience.", "Zak Ford", ()),
+    R("They were impressed you'd taught yourself Python while working full time.", "Ruby Chan", ()),
+    R("The interview was with the Head of Data and a senior analyst; both felt your SQL was strong.", "Kate Boon", ()),
+    R("They asked about your career break and were completely fine with the explanation.", "Tim Bray", ()),
+    R(
+        "The next step for you: two practice case interviews with me, then apply for the Manchester role.",
+        "Joy Hart",
+        (),
+    ),
+    R("They wanted more depth on stakeholder management at director level.", "Roy Kemp", ()),
+    R("They enjoyed your story about the warehouse automation project in Rotterdam.", "Fay Wren", ()),
+    R("The feedback was short: good communicator, needs more experience with large budgets.", "Gina Holt", ()),
+    R("They've noted your interest and will contact you directly if a similar role opens.", "Al Lyons", ()),
+    R("You answered the behavioural questions well. The technical ones were where they had doubts.", "Adil Noor", ()),
+    R("I think your salary expectations were fine; it really was about the skills gap.", "Pat Cole", ()),
+    R("Worth noting: they run a four-day week, which they were excited to tell you about.", "Lyn Hay", ()),
+    R("They appreciated your follow-up email and said it was a nice touch.", "Kit Lamb", ()),
+]
+
+FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F + FRESH_G

@@ -225,6 +225,8 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("they said bennett was impressed", "bennett"),
         ("Comments from Okafor (hiring manager) are below.", "Okafor"),
         ("I had a word with ms. kaur after the panel.", "ms. kaur"),
+        ("My colleague Jess took notes.", "Jess"),
+        ("Our CTO Ngozi ran the round.", "Ngozi"),
     ],
 )
 def test_other_peoples_names_are_flagged(text, name):
@@ -270,6 +272,7 @@ def test_the_candidates_own_name_is_not_flagged_in_any_part_or_case(candidate_na
         "The U.S. team ran the final round.",
         "Your time with Motorola came across well.",
         "They liked your work with Sky on the app.",
+        "Have a think about your Project Atlas work.",
     ],
 )
 def test_capitalised_words_that_are_not_people_are_not_names(text):
@@ -328,6 +331,7 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "Total comp was pitched at roughly a hundred and forty including the sign-on.",
         "The final number for the successful hire was 92,500.",
         "The budget is 18 LPA max.",
+        "They were willing to go up to 60 for the right person.",
     ],
 )
 def test_pay_figures_and_ranges_are_flagged(text):
@@ -415,6 +419,7 @@ def test_a_salary_finding_points_at_the_figure():
         "It was a stronger field than usual.",
         "The lady from Amazon they also saw had run a bigger team.",
         "They compared your take-home with Priyanka's, who was also in the final round.",
+        "They've decided to promote from within instead.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -522,6 +527,7 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They'd like someone who can grow with the company for 20+ years.",
         "You'd be working with 'a bunch of twenty-five-year-olds'.",
         "They want 'fresh graduates they can mould'.",
+        "Someone with a 'younger outlook' would suit the brand.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
