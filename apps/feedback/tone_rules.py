@@ -307,7 +307,7 @@ ARGUMENTATIVE = [
             r"|skills?)",
             r"(?:passed|aced|nailed)\s+(?:every|all|each)\b",
             r"(?:answered|solved)\s+every\b",
-            r"(?<!pleasantly\s)(?:surprised|shocked|stunned|baffled|puzzled|perplexed|bewildered|astonished"
+            r"(?<!pleasantly\s)(?:surprised|shocked|stunned|baffled|puzzled|perplexed|bewildered|astonished|confused"
             r"|dumbfounded|taken\s+aback),?\s+(?:\w+\s+){0,3}?(?:given|considering|seeing\s+as|since|because"
             r"|as\s+i|despite|after\s+(?:such|all|my|i)|(?:by|at|with)\s+(?:the|your|this)\s+(?:decision|outcome"
             r"|result|news|rejection|choice)|that\s+(?:i|you|my|someone|they|the\s+(?:panel|team|decision)))\b",
@@ -521,7 +521,7 @@ SWAY = [
             r"(?:if|in\s+case|should)\s+(?:[\w'-]+\s+){0,4}?(?:does|did|do)" + NT + r"\s+(?:\w+\s+)?work\s+out",
             r"(?:doesn't|does\s+not|don't|didn't)\s+(?:accept|take)\s+(?:the|your)\s+offer",
             r"if\s+(?:the|this|that)\s+(?:role|position|vacancy|job|post)\s+(?:\w+\s+)?(?:becomes?\s+available"
-            r"|opens?\s+up|is\s+re-?advertised|re-?opens|is\s+still\s+open|comes\s+up\s+again)",
+            r"|opens?\s+up|is\s+re-?advertised|re-?opens|is\s+still\s+open|comes\s+up\s+again|comes?\s+back(?:\s+up)?)",
             r"(?:ready|happy|able|willing|available)\s+to\s+(?:step|jump)\s+in\b",
             r"(?:any|some|a|no)\s+(?:other\s+)?(?:way|chance|possibility|room|hope)\s+(?:\w+\s+){0,6}?(?:still|join(?:ing)?\s+"
             r"(?:the|your)|hire\s+me|hiring\s+me|move\s+forward|moving\s+forward|proceed|progress(?:ing)?|next\s+"
@@ -1295,9 +1295,6 @@ GENERAL += [
     PhraseRule(
         "demanding",
         _rx(
-            # A bare order at the start of a sentence: "Reply to this email with your notes".
-            r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)(?:reply|respond|answer|send|get\s+back|write\s+back|provide"
-            r"|forward|e-?mail\s+me|explain|confirm)\b(?!\s+(?:me\s+)?(?:whenever|if|when|at\s+your))",
             # Escalation: "I've flagged the lack of feedback to your CEO".
             r"(?:flag|report|escalat|rais|cc|copi|copy|complain)\w*\s+(?:[\w'-]+\s+){0,8}?(?:to|with)\s+"
             r"(?:your|the)\s+(?:ceo|boss|md|founder|director|managing\s+director|head\s+of\s+\w+|line\s+manager|superiors?"
@@ -1576,6 +1573,58 @@ GENERAL += [
     ),
 ]
 
+GENERAL += [
+    PhraseRule(
+        "demanding",
+        _rx(
+            # A bare order at the start of a sentence: "Reply to this email with your notes".
+            r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)(?:reply|respond|answer|send|get\s+back|write\s+back|provide"
+            r"|forward|e-?mail\s+me|explain|confirm)\b",
+        ),
+        ASK_DONT_REQUIRE,
+        negatable=False,
+        unless_sentence=re.compile(
+            r"\b(?:whenever|if\s+you|when\s+you\s+(?:can|have|get)|no\s+(?:rush|pressure|hurry)|in\s+your\s+own\s+time"
+            r"|at\s+your\s+(?:own\s+)?(?:pace|leisure)|if\s+(?:possible|convenient))\b",
+            _FLAGS,
+        ),
+    ),
+    PhraseRule(
+        "argumentative",
+        _rx(
+            r"(?:spec|specification|description|advert|ad|requirements|criteria)\s+(?:\w+\s+)?(?:matched|matches|mirrored"
+            r"|described)\s+(?:my|me)\b",
+            r"(?:i'd|i\s+would)\s+have\s+(?:thought|expected|assumed)",
+            r"(?:carry|carried|deserve[sd]?|given|get|got)\s+(?:a\s+lot\s+|much\s+|far\s+)?more\s+weight",
+            r"(?:just|simply)\s+(?:didn't|did\s+not|don't|do\s+not)\s+like\s+(?:my|me)\b",
+            r"(?:won't|will\s+not|wouldn't|couldn't|can't|cannot)\s+(?:find|get|have|hire)\s+(?:anyone|anybody|someone"
+            r"|a\s+candidate)\s+(?:more|better)",
+            r"(?:more\s+[\w-]+|better|stronger|harder-?working)\s+than\s+me\b",
+        ),
+        LET_WORK_SPEAK,
+        negatable=False,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            r"before\s+(?:advertising|re-?advertising|posting|re-?posting|opening|re-?opening)\b",
+            r"(?:flexible|negotiable)\s+(?:on|about|with|regarding)\s+(?:\w+\s+)?(?:salary|pay|rate|start|hours|location"
+            r"|terms|package|notice)",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"(?:say|post|write|share|complain|talk)\w*\s+(?:\w+\s+){0,3}?(?:online|publicly|on\s+(?:linkedin|twitter|x"
+            r"|reddit|social\s+media|glassdoor))\b",
+        ),
+        LEAVE_OUT_THREAT,
+        negatable=False,
+    ),
+]
+
 PHRASE_RULES: list[PhraseRule] = ARGUMENTATIVE + SWAY + DEMANDING + GENERAL
 
 # Negation in the clause before a match ------------------------------------------------------------
@@ -1606,7 +1655,7 @@ STRONG_ASK = re.compile(
     r"(?:appreciate|be\s+(?:\w+\s+)?grateful|be\s+(?:\w+\s+)?thankful|be\s+(?:\w+\s+)?obliged)|feedback|thoughts?|views?|opinion|impressions?|insights?|advice|pointers?|tips?|comments?|suggestions?|"
     r"observations?|input|guidance|perspective|improv\w*|better|stronger|strengthen\w*|weak\w*|gaps?|lack\w*|"
     r"missing|fell\s+short|fall\s+short|differently|work\s+on|focus|develop|learn|let\s+me\s+know|hear|understand|"
-    r"share|tell|explain|comment|point\s+me|particular\w*|especially|specifically|curious|wonder(?:ing)?"
+    r"share|tell|explain|comment|point\s+me|send\s+(?:over|me|through)|particular\w*|especially|specifically|curious|wonder(?:ing)?"
     r"|concern\w*|whether|know(?:ing)?\s+(?:if|what|how|which|where|why))\b",
     _FLAGS,
 )

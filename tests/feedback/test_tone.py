@@ -1049,3 +1049,35 @@ def test_the_default_draft_for_a_named_topic_passes_the_tone_check(kind, topic):
         full_name="Cara",
     )
     assert check_tone(text, kind).findings == []
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'm confused, because the job spec matched my CV almost word for word.",
+        "I'd have thought my track record would carry more weight.",
+        "I think the reviewer just didn't like my style.",
+        "You won't find anyone more committed than me.",
+    ],
+)
+def test_it_flags_quiet_claims_that_they_chose_wrong(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "If the role comes back up, could you contact me before advertising it?",
+        "Please let the panel know I'm flexible on salary and start date.",
+    ],
+)
+def test_it_flags_offers_to_bend_for_this_role(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+def test_it_flags_a_threat_to_complain_online():
+    assert "demanding" in codes(THANKS + "If I don't get notes soon, I'll say so online." + ASK)
+
+
+def test_a_relaxed_send_over_is_not_an_order():
+    assert codes("Hi Raj, thanks. Send over any notes on my code whenever suits - I really appreciate it.") == set()

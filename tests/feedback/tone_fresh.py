@@ -46,6 +46,9 @@ written to be hard.
   (argumentative 1/3, sway 2/3, demanding 2/3, whole-text codes 7/7); good flagged 2/25 ("I'm
   sure the decision wasn't taken lightly" to the stance net; "I don't disagree with the outcome",
   an old phrase rule that counted the negation as a filler word).
+  batch 10 (40 texts; the last unseen batch, a realistic mix): recall 13/20 (argumentative 2/6,
+  sway 4/6, demanding 5/6, vague 2/2); good flagged 1/20 (a relaxed "Send over any notes…
+  whenever suits" read as an order and as vague).
 """
 
 from tests.feedback.tone_corpus import GOOD, Example, ex
@@ -2471,4 +2474,173 @@ FRESH_9: list[Example] = [
     ),
 ]
 
-FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7 + FRESH_8 + FRESH_9
+
+# ---------------------------------------------------------------------------------------------
+# Fresh batch 10: the last unseen batch, a realistic mix; run once before any change for it.
+# ---------------------------------------------------------------------------------------------
+FRESH_10: list[Example] = [
+    ex(
+        "Hi Claire, thanks for letting me know. I feel like I wasn't given a fair shot, to be honest. Could you "
+        "share feedback on my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Mr Evans, thank you. I'm confused, because the job spec matched my CV almost word for word. What "
+        "did you think of my interview answers?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Raj, thanks. The task was marked on things that weren't in the instructions, which doesn't seem "
+        "right. Any notes on my code?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Ms Novak, thank you for the news. I'd have thought my track record with enterprise clients would "
+        "carry more weight. Any comments on my presentation?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Ellie, thanks for the feedback on my portfolio. Honestly though, I think the reviewer just didn't "
+        "like my style.",
+        "thank_you",
+        A,
+    ),
+    ex(
+        "Hi Claire, thanks. I'm sure your pick is great, but you won't find anyone more committed than me. Any "
+        "thoughts on my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Mr Evans, thank you. If the role comes back up, could you contact me before advertising it? I'd "
+        "also like feedback on my interview answers.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Raj, thanks. I've rewritten the code since - would you be willing to have another look and see if "
+        "it changes things?",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Ms Novak, thank you. Please let the panel know I'm flexible on salary and start date. Any comments "
+        "on my presentation?",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Ellie, thank you. Is there room for two designers on the team after all? I'd love notes on my portfolio.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Claire, following up. I'd still jump at the chance to join if your plans change. Thanks again.",
+        "follow_up",
+        S,
+    ),
+    ex(
+        "Dear Mr Evans, thank you. Would you consider me for the role on a six-month trial instead? Feedback on "
+        "my interview answers welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Raj, thanks. Send over your notes on my code when you can, but no later than Thursday please.",
+        "request",
+        D,
+    ),
+    ex(
+        "Dear Ms Novak, thank you. I must insist on a proper explanation of the presentation scores.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Ellie, I've not heard back in ten days. I'd appreciate an answer about my portfolio today. Thanks.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Hi Claire, thanks. Get me the interview feedback this week and we're good.",
+        "request",
+        D,
+    ),
+    ex(
+        "Dear Mr Evans, thank you. Given I took a day off work for the interview, I think I'm owed detailed "
+        "feedback on my answers.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Raj, thanks. If I don't get notes on my code soon, I'll assume the company doesn't care about "
+        "candidates and say so online.",
+        "request",
+        D,
+    ),
+    ex("Dear Ms Novak, thank you for your email. Any feedback at all would be welcome.", "request", V),
+    ex("Hi Ellie, thanks for the update! What should I work on?", "request", V),
+    # good
+    ex(
+        "Hi Claire, thanks for letting me know. I'd really value feedback on my interview - especially on how I "
+        "handled the scenario question."
+    ),
+    ex(
+        "Dear Mr Evans, thank you. The job spec looked like a great match for my CV, so I'd love to know what I "
+        "could have shown better in the interview."
+    ),
+    ex("Hi Raj, thanks. I may have misread the task instructions - could you tell me what you expected from my code?"),
+    ex(
+        "Dear Ms Novak, thank you for the news. I'd like to understand how my enterprise experience came across "
+        "in the presentation."
+    ),
+    ex(
+        "Hi Ellie, thanks for the feedback on my portfolio. The point about my visual style is fair, and I'll "
+        "work on it.",
+        "thank_you",
+    ),
+    ex("Hi Claire, thanks. I'm sure your pick is great. Any thoughts on my interview would help me next time."),
+    ex(
+        "Dear Mr Evans, thank you. If future roles come up, I'd be glad to hear about them. Could you share "
+        "feedback on my interview answers?"
+    ),
+    ex(
+        "Hi Raj, thanks. I've rewritten the code since as an exercise - would you be willing to tell me if I "
+        "fixed the right things?"
+    ),
+    ex("Dear Ms Novak, thank you. I'd appreciate any comments on my presentation, particularly the pricing section."),
+    ex("Hi Ellie, thank you. I'd love notes on my portfolio - what would make it stand out more?"),
+    ex(
+        "Hi Claire, following up on my note about the interview. Thanks again, and no pressure at all.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Mr Evans, thank you. I understand the decision. Which of my interview answers would you have "
+        "liked to hear more about?"
+    ),
+    ex("Hi Raj, thanks. Send over any notes on my code whenever suits - I really appreciate it."),
+    ex(
+        "Dear Ms Novak, thank you. I'd be grateful for a short explanation of how the presentation was scored, "
+        "if that's something you can share."
+    ),
+    ex(
+        "Hi Ellie, a short follow-up on my portfolio question. Thanks, and I hope the new designer settles in well.",
+        "follow_up",
+    ),
+    ex(
+        "Hi Claire, thank you for your kind words about my interview. I'll work on my examples.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Mr Evans, thank you. I took a day off for the interview and it was worth it - any feedback on my "
+        "answers would be a bonus."
+    ),
+    ex("Hi Raj, thanks. I'd like to get better at code reviews; what did you think of my code?"),
+    ex("Dear Ms Novak, thank you for your honesty. Why did the pricing section fall short? I want to fix it."),
+    ex("Hi Ellie, thanks. It was a fair decision - could you point me to the weakest piece in my portfolio?"),
+]
+
+FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10
