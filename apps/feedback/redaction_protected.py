@@ -77,7 +77,7 @@ _PROTECTED = {
         r"\b(?:gender(?:ed)?|sexis[mt]|female|male|feminine|masculine|womanly|manly|boys'?\s+club|all-(?:male|female))\b",
         r"(?-i:\b(?:women|men|ladies|girls|gentlemen)\b)",
         r"\b(?:a|an|the\s+only|only|another|as\s+a|being\s+a|other)\s+(?:man|woman|guy|girl|lady|gentleman|bloke|chap)\b"
-        r"(?!\s+(?:on\s+the\s+panel|from|who\s+interviewed|who\s+ran|who\s+led|who(?:['’]d|\s+had|\s+has)\s+(?:done|been|led"
+        r"(?!\s+(?:on\s+the\s+panel|from|called|named|who\s+interviewed|who\s+ran|who\s+led|who(?:['’]d|\s+had|\s+has)\s+(?:done|been|led"
         r"|run|worked|built|managed)))",
         r"\b(?:maternal|paternal|motherly|fatherly)\b",
         r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
@@ -89,7 +89,7 @@ _PROTECTED = {
         r"\bpregnan\w*|\b(?:maternity|paternity|parental\s+leave)\b(?!\s+(?:polic(?:y|ies)|benefits?|scheme))|\bexpecting\s+a\s+baby\b"
         r"|\b(?:you're|you\s+are|she's|she\s+is|you\s+were|she\s+was)\s+expecting\b(?!\s+(?:a|an|the|to|more|less|it|them|that|us))|\bbaby\b(?!\s+steps)"
         r"|\bnewborn\b",
-        r"\b(?:family|baby)\s+plans\b|\b(?:planning|plans?|plan)\s+(?:for\s+|to\s+(?:have|start)\s+)?(?:a\s+family|kids"
+        r"\b(?:family|baby)\s+plans\b|\b(?:planning|plans?|plan)\s+(?:for\s+|to\s+(?:have|start)\s+)?(?:more\s+|any\s+)?(?:a\s+family|kids"
         r"|children|a\s+baby)\b|\bstart(?:ing)?\s+a\s+family\b|\bhave\s+(?:more\s+|any\s+)?(?:kids|children|babies|a\s+baby)\b",
         rf"\b(?:{_POSSESSIVE}|two|three|four|small|young|little|school-age|grown-up)\s+(?:kids|children|child|toddlers?"
         r"|sons?|daughters?|baby|babies)\b",
@@ -133,6 +133,8 @@ _PROTECTED = {
         r"\bwhere\s+(?:you're|you\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are|you|she|he|they)\s+(?:come\s+|comes\s+"
         r"|originally\s+|really\s+)?from\b|\bcountry\s+of\s+origin\b"
         r"|\bwhere\s+(?:you|she|he|they)\s+(?:were|was)\s+born\b|\b(?:immigration|citizenship|residency)\s+status\b"
+        r"|\b(?:go|going|move|moving|return|returning|went)\s+back\s+home\b(?!\s+(?:after|before|for\s+the|to\s+(?:change|rest)))"
+        r"|\b(?:back\s+to|return\s+to)\s+(?:your|her|his)\s+(?:home\s+)?country\b"
         r"|\bnot\s+(?:really\s+|originally\s+)?from\s+(?:here|around\s+here|this\s+country|the\s+uk|the\s+us)\b",
         rf"\b{_POSSESSIVE}\s+(?:origins?|heritage|roots|ethnicity|nationality|skin|complexion|race|name\s+sounds?"
         r"|country|home\s+country|passport)\b",
@@ -189,7 +191,8 @@ _PROTECTED = {
         r"\b(?:wouldn't|would\s+not|won't|didn't|did\s+not|doesn't|does\s+not|not|never|don't|how\s+(?:you'd|she'd|"
         r"he'd|they'd|you\s+would|she\s+would|he\s+would))\s+(?:really\s+|quite\s+)?fit\s+in\b",
         r"\bfit\s+(?:in\s+)?with\s+(?:that|the|their|our)\s+culture\b|\bfit\s+in\s+with\s+the\s+(?:rest|others|lads|guys"
-        r"|girls)\b|\bone\s+of\s+the\s+(?:lads|guys|boys|girls)\b",
+        r"|girls)\b|\bone\s+of\s+the\s+(?:lads|guys|boys|girls)\b|\b(?:fit|get\s+on|mesh|gel|blend)\s+(?:in\s+)?with\s+"
+        r"(?:the\s+)?(?:lads|guys|boys|girls|ladies|blokes)\b",
     ],
 }
 # A product or market the candidate worked on is not a characteristic of the candidate:

@@ -213,6 +213,11 @@ _SPELLED_PAY = re.compile(
 _SPELLED_BARE = re.compile(rf"\b{_SPELLED}\b", re.IGNORECASE)
 _BARE_RANGE = re.compile(r"\d{2,3}(?:[.,]\d)?\s?(?:-|–|—|to)\s?\d{2,3}(?:[.,]\d)?")
 _BUDGET = re.compile(r"\bbudget\b", re.IGNORECASE)
+_SAID_FIGURE_BEFORE = re.compile(
+    r"\b(?:at|said|asked|asking|wanted|wanting|expected|expecting|quoted|mentioned|on|were|was)\s+(?:about\s+|around\s+"
+    r"|roughly\s+|only\s+)?$",
+    re.IGNORECASE,
+)
 _PAY_AFTER = re.compile(
     r"\s+(?:base|basic|OTE|salary|per\s+annum|p\.?a\.?|all-in|total\s+comp|TC|gross|package|LPA|CTC|lakhs?\s+per\s+annum)\b",
     re.IGNORECASE,
@@ -276,8 +281,18 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
             if _UNIT_AFTER.match(text, end):
                 continue
         else:
-            # A bare number is pay only right after a pay word and before no other noun: "they offered 85,000".
-            if not _PAY_BEFORE.search(text[max(0, start - 40) : start]) or not _AFTER_BARE_PAY.match(text, end):
+            # A bare number is pay only right after a pay word and before no other noun: "they offered 85,000";
+            # or, where pay is named in the sentence, a two- or three-figure number someone was "at" or "said":
+            # "pay-wise they were at 58 and you'd said 65".
+            before = text[max(0, start - 40) : start]
+            said_figure = bool(
+                _SAID_FIGURE_BEFORE.search(before)
+                and re.fullmatch(r"[2-9]\d|[1-9]\d\d", raw)
+                and _STRONG_PAY_CUE.search(sentence)
+            )
+            if not (_PAY_BEFORE.search(before) or said_figure) or not _AFTER_BARE_PAY.match(text, end):
+                continue
+            if _UNIT_AFTER.match(text, end):
                 continue
             if len(raw.replace(",", "")) < 2 or re.fullmatch(r"(?:19|20)\d\d", raw):
                 continue
@@ -438,6 +453,9 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|candidates|applicants|people\s+(?:interviewed|shortlisted)|interviewees|shortlisted|attendees|in\s+the\s+final)\b",
     r"\byou\s+(?:were|came|finished|ended\s+up)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\b(?![-\w]"
     r"|\s+(?:round|interview|stage|time|call|day|in\s+line|to\s+\w+|up|slot|on\s+the\s+(?:agenda|call|list\s+to)))",
+    r"\bup\s+against\s+(?:someone|somebody|another|an?\s+(?:\w+\s+)?(?:candidate|applicant|person|internal|external|profile)"
+    r"|the\s+other|two|three|four|several|some)\b|\b(?:a\s+number\s+of|lots\s+of|plenty\s+of|a\s+lot\s+of|loads\s+of)"
+    r"\s+(?:other\s+|strong\s+)?(?:candidates|applicants|finalists)\s+(?:from|with|in\s+the|for\s+the|they|on)\b",
     r"\bthe\s+rest\s+of\s+the\s+(?:pool|field|shortlist|candidates|applicants|finalists|cohort|bunch|interviewees)\b"
     r"|\b(?:stronger|strong|weaker|competitive|crowded|tough|deep|talented|very\s+strong)\s+(?:field|pool|shortlist|cohort)\b"
     r"|\b(?:they|we|the\s+(?:panel|team|client|manager|hiring\s+manager))\s+(?:also|then|later)\s+(?:saw|interviewed|met"

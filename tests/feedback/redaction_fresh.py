@@ -42,7 +42,12 @@ and age, family and health in indirect wording ("long runway", "stage of life", 
   ("your Project Atlas work"); the rules before any of this work did the same, 36/40 and 1/30. Per
   code: email 2/2, phone 3/3, person_name 8/9, salary 5/6, other_candidate 9/10, protected 13/14.
   Missed: "promote from within", "My colleague Jess", "go up to 60", "a 'younger outlook'".
-After all seven, every first-look miss but one ("early in their career") is caught by a general rule.
+- FRESH_H (written after the changes FRESH_G led to; realistic relays): leaky 34/40, clean 0/30 (the
+  rules before any of this work: 32/40, 0/30). Per code: email 2/2, phone 3/3, person_name 10/10,
+  salary 6/7, other_candidate 7/9, protected 10/13 (and "a guy called Lars" wrongly read as gender).
+  Missed: "at 58 and you'd said 65", "up against someone", "a number of candidates from the same
+  bootcamp", "'go back home'", "fit with the lads", "planning more children".
+After all eight, every first-look miss but one ("early in their career") is caught by a general rule.
 """
 
 from tests.feedback.redaction_corpus import Relay as R
@@ -2174,4 +2179,178 @@ FRESH_G: list[R] = [
     R("They appreciated your follow-up email and said it was a nice touch.", "Kit Lamb", ()),
 ]
 
-FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F + FRESH_G
+# Written after the changes FRESH_G led to (realistic relays), run once before any change.
+FRESH_H: list[R] = [
+    R(
+        (
+            "Morning! Finally got hold of Priyanka Desai at Lumen. She liked your roadmap exercise but wanted more on "
+            "pricing."
+        ),
+        "Omar Zaid",
+        ("person_name",),
+    ),
+    R("They've gone with an internal transfer, so it wasn't about your interview.", "Beth Ames", ("other_candidate",)),
+    R("The salary on offer would have been £64,500 plus benefits.", "Colin Rae", ("salary",)),
+    R(
+        "They asked how you'd manage the on-call with a newborn at home. I said that's not their business.",
+        "Tom Ince",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Rob and Ayesha interviewed you; Rob was keen, Ayesha less so on the architecture answer.",
+        "Kai Rios",
+        ("person_name",),
+    ),
+    R("You can get the full notes from their HR team at people@lumen.io.", "Ana Pires", ("email",)),
+    R(
+        "They said they want a 'digital-first generation' hire. I think that's code for younger.",
+        "Gwen Hale",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Apparently they'd already verbally offered it to a contractor they know well.",
+        "Paul Shaw",
+        ("other_candidate",),
+    ),
+    R(
+        "One of the panel asked about your pregnancy, which they should never have done.",
+        "Mia Khan",
+        ("protected_characteristic",),
+    ),
+    R("Pay-wise they were at 58 and you'd said 65, so there was a gap there too.", "Leon Fry", ("salary",)),
+    R("If you'd like to talk, my mobile is 07781 456 902.", "Iris Ng", ("phone",)),
+    R(
+        "They thought you might find the pace hard at your stage of career, which I've told them is ageist.",
+        "Hugh Bell",
+        ("protected_characteristic",),
+    ),
+    R("Their head of engineering, a guy called Lars Eriksen, ran the final round.", "Tina Roy", ("person_name",)),
+    R(
+        "You were up against someone who had already worked on their platform as a consultant.",
+        "Jay Dunn",
+        ("other_candidate",),
+    ),
+    R(
+        "They asked whether your visa would run out and whether you planned to 'go back home' eventually.",
+        "Min-jun Lee",
+        ("protected_characteristic",),
+    ),
+    R("The package was 110k base with 20k in stock per year.", "Eva Marsh", ("salary",)),
+    R(
+        "They felt a woman might struggle to manage the warehouse team, which is blatantly sexist. I've complained.",
+        "Jade Cole",
+        ("protected_characteristic",),
+    ),
+    R("Fatima, who led the case interview, felt your structure was solid.", "Ben Crane", ("person_name",)),
+    R("The other shortlisted people had more client-facing experience.", "Kim Shaw", ("other_candidate",)),
+    R(
+        "They wondered whether your dyslexia would affect the report writing.",
+        "Sam Dale",
+        ("protected_characteristic",),
+    ),
+    R("Contact Giulia on +39 02 1234 5678 if you'd like the Milan team's view.", "Ed Grant", ("person_name", "phone")),
+    R("Their budget was closer to sixty thousand for the role.", "Ali Reza", ("salary",)),
+    R(
+        "They were clear the decision was between you and Chloe, and Chloe had the sector background.",
+        "Ruth Lim",
+        ("person_name", "other_candidate"),
+    ),
+    R(
+        "They asked whether you'd need time off for Diwali, since it falls in their busy period.",
+        "Arun Pillai",
+        ("protected_characteristic",),
+    ),
+    R(
+        "I'm told the person they picked was ten years younger, which I find hard not to read into.",
+        "Gill Moss",
+        ("other_candidate", "protected_characteristic"),
+    ),
+    R(
+        "Brian O'Sullivan from their finance team was on the panel and flagged the forecasting gap.",
+        "Sue Hill",
+        ("person_name",),
+    ),
+    R("They'd pay a 5k relocation bonus and a 68k salary, for reference.", "Jim Park", ("salary",)),
+    R(
+        "They were worried about your mental health after you mentioned burnout at your last job.",
+        "Nick Cole",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The hiring manager has a number of candidates from the same bootcamp and picked one of them.",
+        "Liv Hart",
+        ("other_candidate",),
+    ),
+    R(
+        "Please don't contact Mr. Kapoor directly; he asked for feedback to go through me.",
+        "Ash Gill",
+        ("person_name",),
+    ),
+    R(
+        "They said they wanted someone 'who'll fit with the lads', which I challenged.",
+        "Emma Bolt",
+        ("protected_characteristic",),
+    ),
+    R("They mentioned the salary band tops out at 72,000.", "Dan Ryder", ("salary",)),
+    R("Reach Sophie on sophie.t@halcyon.co.uk for the expenses form.", "Luke Ames", ("person_name", "email")),
+    R("They had a stronger applicant with a master's in statistics.", "Zoe Pratt", ("other_candidate",)),
+    R(
+        "They asked whether you're planning more children, which is illegal to ask.",
+        "Anna Keen",
+        ("protected_characteristic",),
+    ),
+    R("Juan Carlos, the VP who joined late, was the one with reservations.", "Rob Lowe", ("person_name",)),
+    R("They hired someone they felt was a closer match on the data side.", "Meg Rudd", ("other_candidate",)),
+    R(
+        "They thought you'd be 'too old to retrain' on their stack, which I strongly disagree with.",
+        "Ken Ware",
+        ("protected_characteristic",),
+    ),
+    R("Give me a bell on 0161 555 0199 when you're free.", "Ada Fox", ("phone",)),
+    R("Their offer to you would have been in the region of 85 to 90, for what it's worth.", "Leo Vance", ("salary",)),
+    # clean
+    R(
+        "Morning! Finally heard back from Lumen. They liked your roadmap exercise but wanted more on pricing.",
+        "Omar Zaid",
+        (),
+    ),
+    R("The role has been restructured into two jobs; they'll be in touch about the analytics one.", "Beth Ames", ()),
+    R("They liked the way you explained trade-offs in the design round. Keep doing that.", "Colin Rae", ()),
+    R("They asked how you'd handle on-call; your answer about runbooks landed well.", "Tom Ince", ()),
+    R("Both interviewers were keen on your architecture answer; one wanted more on observability.", "Kai Rios", ()),
+    R("You can get the full notes through me; I've asked them to send them over this week.", "Ana Pires", ()),
+    R("They're a digital-first business and wanted more evidence of running online campaigns.", "Gwen Hale", ()),
+    R("They thought your portfolio was strong, especially the accessibility audit.", "Paul Shaw", ()),
+    R("The panel appreciated your honesty about the project that didn't go to plan.", "Mia Khan", ()),
+    R("Pay wasn't the issue. They wanted someone who had already managed a P&L.", "Leon Fry", ()),
+    R("If you'd like to talk, I'm around all afternoon.", "Iris Ng", ()),
+    R("They thought you'd bring a lot of calm to the team. The gap was hands-on Azure.", "Hugh Bell", ()),
+    R("Their head of engineering ran the final round and was positive about your code review.", "Tina Roy", ()),
+    R("They wanted someone who had already worked on a platform of their scale: 2 million users.", "Jay Dunn", ()),
+    R("They confirmed they can sponsor a visa for the right person, so that wasn't a factor here.", "Min-jun Lee", ()),
+    R("They run a 4-day interview loop; you made it to day 3, which is solid.", "Eva Marsh", ()),
+    R(
+        "The warehouse team is 40 people over 3 shifts; they wanted more experience leading shift managers.",
+        "Jade Cole",
+        (),
+    ),
+    R("The case interviewer felt your structure was solid but your maths was slow.", "Ben Crane", ()),
+    R("They want more client-facing experience; consider a secondment if your employer offers one.", "Kim Shaw", ()),
+    R("They felt the report writing exercise was a bit long; aim for one page.", "Sam Dale", ()),
+    R("The Milan team would like to talk to you about a different role next year.", "Ed Grant", ()),
+    R("They felt you priced the proposal well and kept within the 10% contingency.", "Ali Reza", ()),
+    R("They were clear the decision came down to sector background, which you can build.", "Ruth Lim", ()),
+    R(
+        "Their busy period is October to December, so they wanted someone who could start by September.",
+        "Arun Pillai",
+        (),
+    ),
+    R("Their finance team was on the panel and flagged the forecasting gap.", "Sue Hill", ()),
+    R("They liked that you'd relocated for a role before; they have a relocation scheme.", "Jim Park", ()),
+    R("They asked about how you handle pressure; your example of the year-end close was good.", "Nick Cole", ()),
+    R("Please send any follow-up questions through me rather than the hiring manager.", "Ash Gill", ()),
+    R("They liked the statistics in your take-home and want more on experimentation design.", "Zoe Pratt", ()),
+    R("They'd welcome an application for the graduate scheme's mentor role next spring.", "Anna Keen", ()),
+]
+
+FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F + FRESH_G + FRESH_H

@@ -332,6 +332,7 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "The final number for the successful hire was 92,500.",
         "The budget is 18 LPA max.",
         "They were willing to go up to 60 for the right person.",
+        "Pay-wise they were at 58 and you'd said 65.",
     ],
 )
 def test_pay_figures_and_ranges_are_flagged(text):
@@ -354,6 +355,7 @@ def test_pay_figures_and_ranges_are_flagged(text):
         "The package covers forty people per team.",
         "They had 12,000 applications last year.",
         "The project budget was 250,000 across two years.",
+        "Pay was fine; the interview was at 10 and lasted 45 minutes.",
     ],
 )
 def test_counts_years_and_business_figures_are_not_salary(text):
@@ -420,6 +422,8 @@ def test_a_salary_finding_points_at_the_figure():
         "The lady from Amazon they also saw had run a bigger team.",
         "They compared your take-home with Priyanka's, who was also in the final round.",
         "They've decided to promote from within instead.",
+        "You were up against someone who had worked on their platform.",
+        "They had a number of candidates from the same bootcamp and picked one of them.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -453,6 +457,7 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "The field of data engineering moves fast.",
         "They also saw your portfolio before the call.",
         "They compared your CV to the job spec line by line.",
+        "Lots of candidates find the estimation question hard.",
     ],
 )
 def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
@@ -528,6 +533,9 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "You'd be working with 'a bunch of twenty-five-year-olds'.",
         "They want 'fresh graduates they can mould'.",
         "Someone with a 'younger outlook' would suit the brand.",
+        "They asked whether you planned to 'go back home' eventually.",
+        "They wanted someone who'll fit with the lads.",
+        "They asked whether you're planning more children.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
@@ -578,6 +586,8 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "Put your name on the first slide so the panel can follow.",
         "They want someone to grow the team over the next two years.",
         "It came down to you and a woman who'd done the exact role at a rival bank.",
+        "Their head of engineering, a guy called Lars, ran the final round.",
+        "You can go back home after the assessment day; it ends at three.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
