@@ -345,3 +345,46 @@ def test_an_ask_answered_by_a_relay_is_marked_answered(candidate, recruiter, rec
     recruiter_api.post(url("relay-publish", pk=created.json()["id"]), {}, format="json")
     ask.refresh_from_db()
     assert ask.status == RequestStatus.ANSWERED
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+def test_the_relay_list_runs_the_same_queries_for_1_and_50_candidates(
+    recruiter, recruiter_api, rows, django_assert_num_queries
+):
+    _world(recruiter, rows)
+    # 1 the page of relays with representation, candidate, thread, application, company and recruiter
+    with django_assert_num_queries(1):
+        response = recruiter_api.get(url("relay-list"), {"page_size": 100})
+    assert len(response.json()["results"]) == rows
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+def test_the_representation_list_runs_the_same_queries_for_1_and_50_candidates(
+    recruiter, rows, django_assert_num_queries
+):
+    from tests.conftest import _api_client_for
+
+    for _ in range(rows):
+        represent(recruiter, CandidateFactory())
+    api = _api_client_for(type(recruiter).objects.get(pk=recruiter.pk))
+    # 1 the recruiter's profile (is she an admin?), 2 the page of representations with recruiter,
+    # candidate and agency, 3 their shares
+    with django_assert_num_queries(3):
+        response = api.get(url("representation-list"), {"page_size": 100})
+    assert len(response.json()["results"]) == rows
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+def test_the_invitation_list_runs_the_same_queries_for_1_and_50_rows(recruiter, rows, django_assert_num_queries):
+    from apps.recruiters import services
+    from tests.conftest import _api_client_for
+
+    for n in range(rows):
+        services.agency_invitation_create(
+            agency=recruiter.recruiter_profile.agency, invited_by=recruiter, email=f"i{n}@agency.example"
+        )
+    api = _api_client_for(type(recruiter).objects.get(pk=recruiter.pk))
+    # 1 the recruiter's profile, 2 the page of invitations
+    with django_assert_num_queries(2):
+        response = api.get(url("invitation-list"), {"page_size": 100})
+    assert len(response.json()["results"]) == rows
