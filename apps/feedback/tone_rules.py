@@ -1625,6 +1625,27 @@ GENERAL += [
     ),
 ]
 
+GENERAL += [
+    PhraseRule(
+        "sway",
+        _rx(
+            r"ship\s+(?:has\s+)?sailed|(?:is\s+it|it's|would\s+it\s+be)\s+(?:still\s+)?worth\s+(?:me\s+)?(?:sending|trying"
+            r"|applying|submitting|re-?applying|resubmitting)",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"(?:call|calling|phone|phoning|ring|ringing|visit|visiting|turn\s+up\s+at|come\s+(?:in\s+)?to|drop\s+by)\s+"
+            r"(?:at\s+)?(?:your|the)\s+(?:office|offices|reception|hr|headquarters|hq|building)",
+        ),
+        LEAVE_OUT_THREAT,
+        negatable=False,
+    ),
+]
+
 PHRASE_RULES: list[PhraseRule] = ARGUMENTATIVE + SWAY + DEMANDING + GENERAL
 
 # Negation in the clause before a match ------------------------------------------------------------

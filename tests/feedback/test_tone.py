@@ -1081,3 +1081,11 @@ def test_it_flags_a_threat_to_complain_online():
 
 def test_a_relaxed_send_over_is_not_an_order():
     assert codes("Hi Raj, thanks. Send over any notes on my code whenever suits - I really appreciate it.") == set()
+
+
+def test_it_flags_asking_whether_the_ship_has_sailed():
+    assert "sway" in codes(THANKS + "Is it worth me sending a stronger case study, or has the ship sailed?" + ASK)
+
+
+def test_it_flags_threatening_to_call_the_office():
+    assert "demanding" in codes(THANKS + "I'll be calling your office tomorrow if I haven't heard." + ASK)

@@ -49,6 +49,16 @@ written to be hard.
   batch 10 (40 texts; the last unseen batch, a realistic mix): recall 13/20 (argumentative 2/6,
   sway 4/6, demanding 5/6, vague 2/2); good flagged 1/20 (a relaxed "Send over any notes…
   whenever suits" read as an order and as vague).
+  batch 11 (40 texts; written after every change above): recall 18/21 (argumentative 6/6, sway
+  5/6, demanding 5/6, other codes 2/3); good flagged 0/20. One label corrected afterwards: a
+  follow-up with no word of thanks is also ``no_thanks`` (that was the extra finding).
+
+The same unseen batches through the rules as they were before any of this work (final labels):
+argumentative, sway, demanding caught 72 of 168 in batches 4-10 (43 %) against 81 of 168 at first
+look here (48 %), and 13 of 18 in batch 11 against 16 of 18 (89 %). Most of what a cycle adds
+fixes its own batch; each new batch still brings phrasings no word class foresaw, most of all
+for argumentative. Plain everyday mail (batch 7) does much better than the batches written to
+be hard.
 """
 
 from tests.feedback.tone_corpus import GOOD, Example, ex
@@ -2643,4 +2653,181 @@ FRESH_10: list[Example] = [
     ex("Hi Ellie, thanks. It was a fair decision - could you point me to the weakest piece in my portfolio?"),
 ]
 
-FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10
+
+# ---------------------------------------------------------------------------------------------
+# Fresh batch 11: written after all the changes above, run once; the final first look.
+# ---------------------------------------------------------------------------------------------
+FRESH_11: list[Example] = [
+    ex(
+        "Hi Gemma, thank you for the update. I'm genuinely shocked - I was told by your recruiter that I was "
+        "the frontrunner. Could you share feedback on my final interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Mr Park, thank you. I'm not sure the panel appreciated how much of the migration I led personally. "
+        "Any comments on my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hello Ines, thanks. It's a pity the decision seems to have been made on paper rather than on what I "
+        "showed in the room. What did you think of my case study?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Victor, thanks. With respect, I don't think a multiple-choice test can tell you whether someone can "
+        "manage people. I'd welcome notes on my interview.",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Ms Cole, thank you. I think there may have been a misunderstanding about my visa status, which is "
+        "not an issue at all. Any feedback on my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Gemma, thanks for the notes on my interview. I'm afraid I can't agree that I lacked energy - I was "
+        "the one driving the conversation.",
+        "thank_you",
+        A,
+    ),
+    ex(
+        "Dear Mr Park, thank you. I'd happily meet the CTO if that would help change the outcome. Any comments on "
+        "my interview?",
+        "request",
+        S,
+    ),
+    ex(
+        "Hello Ines, thanks. Could you keep my case study on file in case the new hire doesn't pass probation? "
+        "I'd love your thoughts on it.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Victor, thanks. I've just passed the management certificate you mentioned - does that put me back in "
+        "contention?",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Ms Cole, thank you. Now that my visa question is cleared up, could the team revisit my "
+        "application? Feedback on my interview would also help.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Gemma, following up on my note. If the team has a change of plan, I'm ready to start next week. Thanks.",
+        "follow_up",
+        S,
+    ),
+    ex(
+        "Hello Ines, thank you. Is it worth me sending a stronger case study, or has the ship sailed? Notes on my "
+        "first one welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Mr Park, thank you. I would like your written feedback on my interview by 5pm tomorrow.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Victor, I'm chasing again as I still haven't had any feedback on my interview. Please reply.",
+        "follow_up",
+        D,
+        T,
+    ),
+    ex(
+        "Dear Ms Cole, thank you. I'm afraid I have to insist that you explain the decision about my interview "
+        "in writing.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Gemma, thanks. Please treat this as urgent: I need notes on my final interview for another application.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hello Ines, thanks. I'll be calling your office tomorrow if I haven't heard about my case study.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Victor, thank you. Your company's website promises feedback within five days, and it has been "
+        "nine. I'd like my interview feedback now.",
+        "follow_up",
+        D,
+    ),
+    ex("Hi Gemma, thanks for letting me know. I'd appreciate your thoughts.", "request", V),
+    ex("Dear Mr Park, thank you. Is there anything you'd suggest for next time?", "request", V),
+    # good
+    ex(
+        "Hi Gemma, thank you for the update. I'd hoped it would go my way, but I understand. Could you share "
+        "feedback on my final interview?"
+    ),
+    ex(
+        "Dear Mr Park, thank you. I led much of the migration myself - did that come across in my interview, or "
+        "should I have explained it differently?"
+    ),
+    ex("Hello Ines, thanks. I'd like to know how my case study compared with what you hoped to see."),
+    ex("Hi Victor, thanks. The multiple-choice test was new to me. Which areas of my answers were weakest?"),
+    ex(
+        "Dear Ms Cole, thank you. In case it's useful, my visa allows me to work without sponsorship. Could you "
+        "share any feedback on my interview?"
+    ),
+    ex(
+        "Hi Gemma, thanks for the notes on my interview. The point about energy is a useful one - I'll work on it.",
+        "thank_you",
+    ),
+    ex(
+        "Dear Mr Park, thank you. I'd be glad to meet the team again if a future role comes up. Meanwhile, any "
+        "comments on my interview?"
+    ),
+    ex("Hello Ines, thank you. I'd love your thoughts on my case study - I want to strengthen it for next time."),
+    ex(
+        "Hi Victor, thanks. I've just passed a management certificate, so I'd welcome your view on what else to "
+        "develop from my interview."
+    ),
+    ex(
+        "Dear Ms Cole, thank you. I understand the decision. Could you say how my interview answers on "
+        "compliance came across?"
+    ),
+    ex(
+        "Hi Gemma, following up on my note about the final interview. Thanks again, and no pressure at all.",
+        "follow_up",
+    ),
+    ex(
+        "Hello Ines, thank you. Could I send you a stronger case study some time, just for your advice? No need "
+        "if you're busy."
+    ),
+    ex("Dear Mr Park, thank you. I would appreciate written feedback on my interview whenever you're able."),
+    ex(
+        "Hi Victor, checking in once more about feedback on my interview. Thank you, and I understand if there's "
+        "no time.",
+        "follow_up",
+    ),
+    ex("Dear Ms Cole, thank you. I'd be grateful for a few lines on my interview, if that's possible."),
+    ex(
+        "Hi Gemma, thanks. I need notes on my final interview for my own development - anything you can share "
+        "would help."
+    ),
+    ex(
+        "Hello Ines, thanks so much for the feedback on my case study. It's fair, and I'll rework the numbers.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Victor, thank you. Your website mentions feedback for all candidates, which I think is great. Could "
+        "you share some on my interview?"
+    ),
+    ex(
+        "Dear Mr Park, thank you. I'm disappointed, of course, but the decision makes sense. What would have "
+        "made my interview stronger?"
+    ),
+    ex("Hi Gemma, thank you. Why did my final interview not land as well as the first? I'd like to learn from it."),
+]
+
+FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11
