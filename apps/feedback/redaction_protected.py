@@ -63,6 +63,9 @@ _PROTECTED = {
         r"\bfresh\s+(?:energy|legs|eyes\s+and\s+energy)\b|\blong(?:er)?\s+runway\b|\b(?:grown|grew|growing)\s+up\s+"
         r"(?:digital|online|with\s+(?:phones|tech|computers|the\s+web))\b|\bdigital(?:ly)?[\s-]native\b",
         r"\b(?:stage|point|time)\s+(?:of|in)\s+(?:life|(?:your|her|his|their)\s+(?:life|lives))\b|\blife[\s-]stage\b",
+        # Looks and youth together: "someone who 'looks the part' for a young brand".
+        r"\b(?:looks?\s+the\s+part|fresh-faced)\b(?=[^.!?\n]{0,40}\byoung\b)|(?<=\byoung\b)[^.!?\n]{0,40}?"
+        r"\b(?:looks?\s+the\s+part|fresh-faced)\b",
         r"\blong\s+in\s+the\s+tooth\b|\bno\s+spring\s+chicken\b|\bof\s+a\s+certain\s+age\b|\bgetting\s+on\s+a\s+bit\b"
         r"|\b(?:greybeard|graybeard|old\s+guard|young\s+guns?)\b|\b(?:stay|grow|work|be\s+around|be\s+here)\b[^.!?\n]{0,30}?\bfor"
         r"\s+(?:the\s+next\s+)?(?:(?:20|25|30|twenty|thirty)\+?\s*(?:more\s+)?years|decades|a\s+decade\s+or\s+(?:more|two))\b",
@@ -79,7 +82,8 @@ _PROTECTED = {
         r"\b(?:a|an|the\s+only|only|another|as\s+a|being\s+a|other)\s+(?:man|woman|guy|girl|lady|gentleman|bloke|chap)\b"
         r"(?!\s+(?:on\s+the\s+panel|from|called|named|who\s+interviewed|who\s+ran|who\s+led|who(?:['’]d|\s+had|\s+has)\s+(?:done|been|led"
         r"|run|worked|built|managed)))",
-        r"\b(?:maternal|paternal|motherly|fatherly)\b",
+        r"\b(?:maternal|paternal|motherly|fatherly)\b|\b(?:mum|mom|mother|dad|father|granny|grandma|grandad|auntie|uncle)"
+        r"(?:ly)?\s+(?:figure|type|vibe|energy)\b",
         r"\bpronouns?\b(?=[^.!?\n]{0,30}\b(?:she|he|they|her|him)\b)",
         r"\b(?:guys|lads|boys|blokes|bros|girls|ladies)['’]?\s+(?:team|club|culture|environment|office|crowd|vibe|banter"
         r"|nights?|trips?)\b|\b(?:laddish|blokey|bro\s+culture|lad\s+culture)\b|\bteam\s+of\s+(?:guys|lads|blokes|boys"

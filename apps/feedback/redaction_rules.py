@@ -453,6 +453,8 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|candidates|applicants|people\s+(?:interviewed|shortlisted)|interviewees|shortlisted|attendees|in\s+the\s+final)\b",
     r"\byou\s+(?:were|came|finished|ended\s+up)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\b(?![-\w]"
     r"|\s+(?:round|interview|stage|time|call|day|in\s+line|to\s+\w+|up|slot|on\s+the\s+(?:agenda|call|list\s+to)))",
+    r"\b(?:seeing|saw|seen|meeting|met|interviewing|interviewed)\s+(?:the\s+)?(?:last|other|remaining|final|next)\s+"
+    r"(?:two|three|four|few|\d+\s+)?\s*(?:candidates|applicants|people|finalists|interviewees)\b",
     r"\bup\s+against\s+(?:someone|somebody|another|an?\s+(?:\w+\s+)?(?:candidate|applicant|person|internal|external|profile)"
     r"|the\s+other|two|three|four|several|some)\b|\b(?:a\s+number\s+of|lots\s+of|plenty\s+of|a\s+lot\s+of|loads\s+of)"
     r"\s+(?:other\s+|strong\s+)?(?:candidates|applicants|finalists)\s+(?:from|with|in\s+the|for\s+the|they|on)\b",

@@ -47,7 +47,13 @@ and age, family and health in indirect wording ("long runway", "stage of life", 
   salary 6/7, other_candidate 7/9, protected 10/13 (and "a guy called Lars" wrongly read as gender).
   Missed: "at 58 and you'd said 65", "up against someone", "a number of candidates from the same
   bootcamp", "'go back home'", "fit with the lads", "planning more children".
-After all eight, every first-look miss but one ("early in their career") is caught by a general rule.
+- FRESH_I (written after the changes FRESH_H led to; longer realistic relays): leaky 37/40, clean
+  0/30 (the rules before any of this work: 33/40, 0/30). Per code: email 2/2, phone 2/2,
+  person_name 9/9, salary 7/7, other_candidate 8/9, protected 11/13. Missed: "'looks the part' for
+  a young brand", "'mum figure'", "after seeing the last two candidates". One label was fixed after
+  the first look: "the other candidate was asking about 10k less" is a pay figure as well (the
+  check had flagged it; the label had only other_candidate).
+After all nine, every first-look miss but one ("early in their career") is caught by a general rule.
 """
 
 from tests.feedback.redaction_corpus import Relay as R
@@ -2353,4 +2359,251 @@ FRESH_H: list[R] = [
     R("They'd welcome an application for the graduate scheme's mentor role next spring.", "Anna Keen", ()),
 ]
 
-FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F + FRESH_G + FRESH_H
+# Written after the changes FRESH_H led to (realistic relays, longer), run once before any change.
+FRESH_I: list[R] = [
+    R(
+        (
+            "I had a proper debrief with the client today. They rated your technical interview highly, especially the "
+            "caching discussion. Where it fell down was the leadership round: Helen, the director, wanted examples of "
+            "handling underperformance."
+        ),
+        "Ruth Kaye",
+        ("person_name",),
+    ),
+    R(
+        (
+            "So, the honest version: they loved you, but they went for the cheaper option. The other candidate was "
+            "asking about 10k less."
+        ),
+        "Alan Pope",
+        ("other_candidate", "salary"),  # labelled other_candidate only at first; "10k less" is a pay figure
+    ),
+    R("They were upfront that the role was budgeted at 47 and couldn't move.", "Cath Doyle", ("salary",)),
+    R(
+        (
+            "One of the interviewers asked whether you'd have 'the energy' for the role at this point in your life. "
+            "I've told the client that's not on."
+        ),
+        "Ron Pike",
+        ("protected_characteristic",),
+    ),
+    R(
+        (
+            "You should know that they asked about your religious holidays. It has nothing to do with the job and I've"
+            " said so."
+        ),
+        "Eli Stern",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Feedback came via Andrzej Nowicki, their delivery lead. He said your answers were thorough but long.",
+        "Kate Lyle",
+        ("person_name",),
+    ),
+    R(
+        "They picked a candidate who could start immediately; your three-month notice period was the deciding factor.",
+        "Dev Rao",
+        ("other_candidate",),
+    ),
+    R("The day rate they had in mind was five hundred pounds, so below your usual.", "Jan Holt", ("salary",)),
+    R(
+        "They were worried you wouldn't cope with the stairs at the old office, given your mobility.",
+        "Pam Reed",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Call the client's office on (020) 7946 0999 and ask for the graduate team if you want to apply there instead.",
+        "Ryan Tse",
+        ("phone",),
+    ),
+    R(
+        (
+            "They said the team is 'a young, single crowd who go out a lot' and wondered if you'd fit. That's not a "
+            "reason I'll accept."
+        ),
+        "Moira Dunn",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The hiring manager was Ms Nakashima; she felt your stakeholder map was the strongest part.",
+        "Liam Ng",
+        ("person_name",),
+    ),
+    R(
+        "They've got a preferred candidate already and are doing the other interviews for form.",
+        "Sue Ryan",
+        ("other_candidate",),
+    ),
+    R("Their maximum is $95,000 for this level, I'm told.", "Bo Kim", ("salary",)),
+    R(
+        "They asked if your wife would be moving with you. I'm passing it on only so you know it was asked.",
+        "Raj Iyer",
+        ("protected_characteristic",),
+    ),
+    R(
+        "I'd get in touch with Carmen directly: carmen.ruiz@solara.es. She runs their Madrid hub.",
+        "Ian Hart",
+        ("person_name", "email"),
+    ),
+    R("They ranked you second of the four people they saw.", "Joy Pell", ("other_candidate",)),
+    R(
+        "Their view was that your English was 'a bit too accented' for the sales calls.",
+        "Yusuf Kaya",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Mohammed in their analytics team thought your dashboards were the best part of the case study.",
+        "Lee Hunt",
+        ("person_name",),
+    ),
+    R("The bonus would have been up to 25% of a 70k base.", "Kay Sim", ("salary",)),
+    R(
+        "They were concerned your long-term illness might flare up during the busy season.",
+        "Dan Moss",
+        ("protected_characteristic",),
+    ),
+    R(
+        "I'm told another finalist withdrew, which made it a straight choice between you and the other one.",
+        "Mel Orr",
+        ("other_candidate",),
+    ),
+    R(
+        "Ask for Hiroshi Tanaka when you call; he's the one who can explain the test scoring.",
+        "Pip Gale",
+        ("person_name",),
+    ),
+    R(
+        "They said they want someone who 'looks the part' for a young brand, which is a worrying thing to say.",
+        "Joan Pike",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They offered the other finalist 78k, so your ask of 80 wasn't far off.",
+        "Chas Reid",
+        ("salary", "other_candidate"),
+    ),
+    R("The feedback from Dr Mensah was that your research summary was excellent.", "Noah Bell", ("person_name",)),
+    R(
+        "They said they were looking for someone without caring responsibilities because of the travel.",
+        "Lou Best",
+        ("protected_characteristic",),
+    ),
+    R("The person they hired had a CPA, which I think is what swung it.", "Ted Rush", ("other_candidate",)),
+    R("Ping me on WhatsApp at +44 7700 900 777 if you want to chat.", "Bea Cole", ("phone",)),
+    R(
+        "The panel asked whether you were 'still up to' the physical side of site visits at your age.",
+        "Stan Lowe",
+        ("protected_characteristic",),
+    ),
+    R("Sven Larsson, the COO, wanted more on supply-chain risk.", "Ann Roe", ("person_name",)),
+    R("Comp-wise, they'd capped it at 120 plus equity.", "Nate Hill", ("salary",)),
+    R(
+        "They thought you'd be a great 'mum figure' for the juniors, which I found patronising.",
+        "Lyn Shaw",
+        ("protected_characteristic",),
+    ),
+    R(
+        "There's an internal applicant who's been acting up in the role, and they've confirmed her.",
+        "Rae Dean",
+        ("other_candidate",),
+    ),
+    R("Pass any questions to aleksandra.w@northgate.pl and she'll forward them.", "Guy Fenn", ("email",)),
+    R(
+        "They were frank that a Christian candidate would 'fit their values' better, which is discriminatory.",
+        "Amir Sabet",
+        ("protected_characteristic",),
+    ),
+    R("The chap who ran your technical, Gareth Bowen, said the test was borderline.", "Ivy Lam", ("person_name",)),
+    R("They made their decision after seeing the last two candidates on Friday.", "Wes Todd", ("other_candidate",)),
+    R(
+        "They asked me if you're gay, since the client is 'quite traditional'. I refused to answer.",
+        "Ollie Ford",
+        ("protected_characteristic",),
+    ),
+    R("Their top offer for the role is about 52,000.", "Bree Lyon", ("salary",)),
+    # clean
+    R(
+        (
+            "I had a proper debrief with the client today. They rated your technical interview highly, especially the "
+            "caching discussion. Where it fell down was the leadership round: the director wanted examples of handling"
+            " underperformance."
+        ),
+        "Ruth Kaye",
+        (),
+    ),
+    R(
+        "So, the honest version: they loved you, but the role needed more experience negotiating with suppliers.",
+        "Alan Pope",
+        (),
+    ),
+    R(
+        "They were upfront that the budget for the role is fixed this year, so it was about fit with the scope.",
+        "Cath Doyle",
+        (),
+    ),
+    R(
+        "One of the interviewers thought you were low on energy in the afternoon; it was a long day, so don't worry.",
+        "Ron Pike",
+        (),
+    ),
+    R("Feedback came via their delivery lead. Your answers were thorough but long.", "Kate Lyle", ()),
+    R("Your three-month notice period was a factor; they needed someone sooner.", "Dev Rao", ()),
+    R("They were worried about the commute from Brighton to the Croydon office every day.", "Pam Reed", ()),
+    R("If you want to apply to their graduate team instead, I can introduce you.", "Ryan Tse", ()),
+    R(
+        "They said the team is very sociable and collaborative, and they liked your examples of pairing.",
+        "Moira Dunn",
+        (),
+    ),
+    R("The hiring manager felt your stakeholder map was the strongest part of the day.", "Liam Ng", ()),
+    R(
+        "They confirmed the relocation package covers the move, so that's not an obstacle for future roles.",
+        "Raj Iyer",
+        (),
+    ),
+    R("Their Madrid hub is hiring in spring, and I'd put you forward for it.", "Ian Hart", ()),
+    R("Their view was that your sales calls were a little scripted; try a looser structure.", "Yusuf Kaya", ()),
+    R("The analytics team thought your dashboards were the best part of the case study.", "Lee Hunt", ()),
+    R("They said the bonus structure would be discussed at offer stage, so pay wasn't the issue.", "Kay Sim", ()),
+    R(
+        "They were concerned about the busy season: it needs overtime in November, which you'd said was hard.",
+        "Dan Moss",
+        (),
+    ),
+    R("When you call, ask for the person who scored the test; they can explain it.", "Pip Gale", ()),
+    R(
+        "They said they want someone who 'looks after the details', and your case study had a few slips.",
+        "Joan Pike",
+        (),
+    ),
+    R("The research summary was excellent; the presentation ran over.", "Noah Bell", ()),
+    R("They need someone who can travel two weeks a month; you'd told them that works.", "Lou Best", ()),
+    R("They'd like you to get the CPA before applying again; they'd support the study leave.", "Ted Rush", ()),
+    R("The panel asked about your experience with site visits and liked the Newcastle project story.", "Stan Lowe", ()),
+    R("The COO wanted more on supply-chain risk.", "Ann Roe", ()),
+    R(
+        "They thought you'd be a great mentor for the juniors; they want that in their next senior hire.",
+        "Lyn Shaw",
+        (),
+    ),
+    R("They were frank that their values are about transparency and you came across as guarded.", "Amir Sabet", ()),
+    R(
+        "The technical interviewer said the test was borderline: the logic was fine, the tests were thin.",
+        "Ivy Lam",
+        (),
+    ),
+    R("They made their decision on Friday after the final round of interviews closed.", "Wes Todd", ()),
+    R(
+        "The client is quite traditional in its processes; they wanted someone comfortable with heavy governance.",
+        "Ollie Ford",
+        (),
+    ),
+    R("They said the salary range will be published for the next opening.", "Bree Lyon", ()),
+    R(
+        "Thanks for your patience on this one. The gist: strong analysis, but they wanted someone who had run a team.",
+        "Mel Orr",
+        (),
+    ),
+]
+
+FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F + FRESH_G + FRESH_H + FRESH_I

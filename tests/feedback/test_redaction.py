@@ -424,6 +424,7 @@ def test_a_salary_finding_points_at_the_figure():
         "They've decided to promote from within instead.",
         "You were up against someone who had worked on their platform.",
         "They had a number of candidates from the same bootcamp and picked one of them.",
+        "They made their decision after seeing the last two candidates on Friday.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -536,6 +537,8 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They asked whether you planned to 'go back home' eventually.",
         "They wanted someone who'll fit with the lads.",
         "They asked whether you're planning more children.",
+        "They want someone who 'looks the part' for a young brand.",
+        "You'd be a great 'mum figure' for the juniors.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
@@ -588,6 +591,7 @@ def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(tex
         "It came down to you and a woman who'd done the exact role at a rival bank.",
         "Their head of engineering, a guy called Lars, ran the final round.",
         "You can go back home after the assessment day; it ends at three.",
+        "They liked your work on the brand image for a young startup.",
     ],
 )
 def test_skills_teams_and_generic_reassurance_are_not_protected_characteristics(text):
