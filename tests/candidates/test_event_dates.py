@@ -52,6 +52,11 @@ def test_the_history_carries_the_day_of_the_interview_and_of_the_rejection(appli
     ]
 
 
+def test_correcting_the_date_applied_moves_the_first_line_of_the_history(application):
+    services.application_update(application=application, applied_on=_days_ago(30))
+    assert _history(application) == [(Stage.APPLIED, _days_ago(30))]
+
+
 def test_each_history_line_keeps_the_moment_it_was_entered_too(application):
     services.application_stage_change(application=application, to_stage=Stage.SCREENING, happened_on=_days_ago(5))
     change = application.stage_changes.get(to_stage=Stage.SCREENING)

@@ -116,10 +116,18 @@ def application_update(
             data[field] = value.strip()
     if notes is not None:
         data["notes"] = notes
+    moved_applied_on = applied_on is not None and applied_on != application.applied_on
     if applied_on is not None:
         _refuse_future(applied_on, timezone.now())
         data["applied_on"] = applied_on
     application, _ = model_update(instance=application, fields=APPLICATION_FIELDS, data=data)
+    if moved_applied_on:
+        # The first line of the history is the application itself: it moves with the corrected date.
+        now = timezone.now()
+        zone = preferences_for(user=application.owner).zone
+        application.stage_changes.filter(from_stage="").update(
+            changed_at=_moment(application.applied_on, zone=zone, now=now)
+        )
     return application
 
 
