@@ -52,12 +52,41 @@ def database_ok() -> tuple[bool, str]:
     return True, connection.vendor
 
 
+# One broker connection per process (and per Celery app), reused by every probe: opening a new
+# one on each /healthz call cost a TCP connect and a handshake. On Redis a probe is one PING on it.
+_broker_probe: dict = {"app": None, "connection": None}
+
+
+def _broker_connection():
+    if _broker_probe["app"] is not celery_app or _broker_probe["connection"] is None:
+        _broker_drop()
+        conn = celery_app.connection_for_write()
+        conn.ensure_connection(max_retries=1, timeout=2)
+        _broker_probe.update(app=celery_app, connection=conn)
+        return conn, True
+    return _broker_probe["connection"], False
+
+
+def _broker_drop() -> None:
+    conn, _broker_probe["connection"] = _broker_probe["connection"], None
+    if conn is not None:
+        try:
+            conn.release()
+        except Exception:  # already broken: nothing to release
+            logger.debug("Dropping the health probe's broker connection failed", exc_info=True)
+
+
 def broker_ok() -> tuple[bool, str]:
     try:
-        with celery_app.connection_for_write() as conn:
-            conn.ensure_connection(max_retries=1, timeout=2)
-            transport = conn.transport_cls
+        conn, fresh = _broker_connection()
+        if not fresh:
+            if conn.transport.driver_type == "redis":
+                conn.default_channel.client.ping()
+            else:
+                conn.ensure_connection(max_retries=1, timeout=2)
+        transport = conn.transport_cls
     except Exception as exc:
+        _broker_drop()
         # The class name only: /healthz is public, and messages can name internal hosts and users.
         logger.warning("Health check failed: %r", exc)
         return False, f"unreachable ({type(exc).__name__})"

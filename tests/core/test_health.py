@@ -148,3 +148,20 @@ def test_the_heartbeat_survives_a_cache_flush(client, swept):
     cache.clear()
 
     assert client.get(reverse("core:healthz")).status_code == 200
+
+
+def test_it_reuses_one_broker_connection_across_probes(client, monkeypatch, swept):
+    opened = []
+    real = health.celery_app.connection_for_write
+
+    def counting():
+        opened.append(1)
+        return real()
+
+    monkeypatch.setattr(health.celery_app, "connection_for_write", counting)
+    health._broker_drop()
+
+    for _ in range(3):
+        assert client.get(reverse("core:healthz")).status_code == 200
+
+    assert len(opened) == 1
