@@ -74,8 +74,12 @@ REDACTION_CODES = ("email", "phone", "person_name", "salary", "other_candidate",
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+(?:['’\-]{_LETTER}+)*")
 _TITLE = re.compile(
-    r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|madam|mme|mlle|herr|frau|señor|señora|sr|sra)$", re.I
+    r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|madam|mme|mlle|herr|frau|señor|señora|sr|sra|sister|nurse|father"
+    r"|rev|reverend|rabbi|imam|pastor|captain|capt|councillor|cllr|sgt|sergeant)$",
+    re.I,
 )
+# Titles that are also job words ("Nurse Educator", "Captain of the team"): a name must follow.
+_ROLE_TITLE = re.compile(r"^(?:sister|nurse|father|pastor|captain|capt|councillor|sergeant|sgt)$", re.I)
 _PARTICLES = {"van", "von", "de", "da", "del", "della", "di", "du", "le", "la", "bin", "binti", "ibn", "al", "el"}
 _PARTICLES |= {"ter", "ten", "dos", "das", "der", "den", "mac"}
 _REPORTING_VERB = re.compile(
@@ -230,7 +234,16 @@ def _kind(word: str) -> tuple[bool, bool, bool]:
 
 def _after_title(text: str, words: list[_Word], index: int) -> bool:
     previous = words[index - 1] if index else None
-    return bool(previous and _TITLE.match(previous.text) and text[previous.end : words[index].start] in (". ", " "))
+    if not (previous and _TITLE.match(previous.text) and text[previous.end : words[index].start] in (". ", " ")):
+        return False
+    if not _ROLE_TITLE.match(previous.text):
+        return True
+    # "Sister Okafor, said" is a person; "the Nurse Educator role" is a job title.
+    word = words[index]
+    after = text[word.end : word.end + 80]
+    return bool(
+        _kind(word.text)[0] or _surname_shaped(word.text) or (after[:1] == "," and _REPORTING_VERB.match(after[1:]))
+    )
 
 
 def _is_person(text: str, words: list[_Word], index: int, own: set[str]) -> bool:

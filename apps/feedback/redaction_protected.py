@@ -95,7 +95,7 @@ _PROTECTED = {
         r"|\bnewborn\b",
         r"\b(?:family|baby)\s+plans\b|\b(?:planning|plans?|plan)\s+(?:for\s+|to\s+(?:have|start)\s+)?(?:more\s+|any\s+)?(?:a\s+family|kids"
         r"|children|a\s+baby)\b|\bstart(?:ing)?\s+a\s+family\b|\bhave\s+(?:more\s+|any\s+)?(?:kids|children|babies|a\s+baby)\b",
-        rf"\b(?:{_POSSESSIVE}|two|three|four|small|young|little|school-age|grown-up)\s+(?:kids|children|child|toddlers?"
+        rf"\b(?:{_POSSESSIVE}(?:\s+own)?|two|three|four|small|young|little|school-age|grown-up)\s+(?:kids|children|child|toddlers?"
         r"|sons?|daughters?|baby|babies)\b",
         r"\b(?:a|an)\s+(?:mother|father|mum|mom|dad|parent)\b(?!\s+(?:company|companies|process|node|class|org"
         r"|organi[sz]ation|team))|\b(?:mother|father)\s+of\s+(?:one|two|three|four|five|\d)\b"
@@ -153,7 +153,8 @@ _PROTECTED = {
         r"|a\s+similar|that)\s+background\b(?!\s+(?:in|as))|\bshar(?:e|es|ed|ing)\s+(?:their|the\s+same|our|a\s+similar)\s+"
         r"background\b|\b(?:grow|grew|grown|raised|brought\s+up|born|educated)\s+(?:up\s+)?(?:here|locally|in\s+this\s+country"
         r"|in\s+the\s+(?:UK|US))\b"
-        r"|\b(?:cultural|ethnic)\s+background\b|\bforeign[\s-]sounding\b|\bsounds?\s+foreign\b|\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
+        r"|\b(?:cultural|ethnic)\s+background\b|\bforeign[\s-]sounding\b|\b[\w]+[\s-]sounding\s+(?:names?|surnames?|accents?)\b"
+        r"|(?-i:\b(?:Travellers?|Gypsy|Gypsies|Roma|Romani)\b)|\bsounds?\s+foreign\b|\bskin\s+colou?r\b|\bpeople\s+of\s+colou?r\b|\b(?:POC|BAME|BIPOC)\b",
         rf"\b(?:mostly|mainly|predominantly|all|entirely|largely|not|being|very|too)\s+{_DEMONYM}\b",
         rf"\b(?:someone|somebody|anyone|people|a\s+person|person\s+who\s+is|locals?|natives?)\s+(?:more\s+)?{_DEMONYM}\b",
         rf"\b{_DEMONYM}\s+(?:people|person|guys?|man|woman|men|women|candidates?|heritage|descent|origin|background"
@@ -162,6 +163,8 @@ _PROTECTED = {
         rf"{_DEMONYM}\b",
     ],
     "disability or health": [
+        r"\b(?:back|knee|hip|heart|neck|shoulder|eye|hearing|sight|joint|spine|skin|breathing|lung|kidney|liver|bladder|bowel"
+        r"|mobility|memory)\s+(?:problems?|issues?|conditions?|injur(?:y|ies)|pain|trouble|surgery|operation)\b",
         r"\b(?:time\s+off|leave|absences?|days\s+off|away)\s+for\s+(?:\w+\s+)?(?:treatment|therapy|medical|hospital|appointments"
         r"|surgery|rehab\w*|recovery|chemo\w*|doctor|check-?ups?)\b|\bhospital\s+(?:appointments?|visits?|stays?)\b"
         r"|\bdisabled\s+(?:son|daughter|child|children|kids?|parents?|mother|father|partner|wife|husband|relatives?|brother"

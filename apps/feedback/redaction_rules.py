@@ -272,8 +272,9 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
         elif (
             re.fullmatch(r"\d{2,3}[,.]\d{3}", raw)
             and not _BUSINESS_MONEY.search(sentence)
-            and _AFTER_BARE_PAY.match(text, end)
+            and (_AFTER_BARE_PAY.match(text, end) or _STRONG_PAY_CUE.search(sentence))
             and not _UNIT_AFTER.match(text, end)
+            and not re.match(r"\s+[a-z]+s\b", text[end : end + 30])  # "62,000 employees"
         ):
             pass  # "92,500", with no noun after it and no business figure around: money-shaped pay
         elif _BARE_RANGE.fullmatch(raw) and (_STRONG_PAY_CUE.search(sentence) or _BUDGET.search(sentence)):
@@ -318,6 +319,16 @@ def find_salaries(text: str, sentences: list[tuple[int, int]]) -> Iterator[Findi
 
 # --- other candidates -----------------------------------------------------------------------
 
+# A person named by their trade ("teacher", "driver", "nurse"), for "went with a …": nouns ending like
+# agent nouns, less the comparatives and things that end the same way.
+_PERSON_NOUN = (
+    r"(?:teacher|driver|nurse|doctor|lawyer|solicitor|engineer|developer|designer|manager|consultant|contractor"
+    r"|freelancer|analyst|accountant|assistant|specialist|technician|clerk|chef|cook|graduate|grad|trainee|apprentice"
+    r"|intern|temp|student|midwife|carer|therapist|pharmacist|paramedic|officer|agent|adviser|advisor|associate"
+    r"|director|lead|head|deputy|supervisor|operator|electrician|plumber|mechanic|scientist|researcher|writer|editor"
+    r"|producer|marketer|recruiter|coordinator|administrator|receptionist|cashier|barista|waiter|waitress|porter"
+    r"|cleaner|pilot|local|hire|person|guy|woman|man|lady|chap|one|candidate|applicant|profile|colleague|referral)"
+)
 _OTHER_CANDIDATE_PATTERNS = [
     r"\b(?:other|another|rival|competing|internal|external)\s+(?:candidate|applicant|finalist|contender|interviewee"
     r"|runner[-\s]up)s?\b",
@@ -453,6 +464,11 @@ _OTHER_CANDIDATE_PATTERNS = [
     r"|candidates|applicants|people\s+(?:interviewed|shortlisted)|interviewees|shortlisted|attendees|in\s+the\s+final)\b",
     r"\byou\s+(?:were|came|finished|ended\s+up)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\b(?![-\w]"
     r"|\s+(?:round|interview|stage|time|call|day|in\s+line|to\s+\w+|up|slot|on\s+the\s+(?:agenda|call|list\s+to)))",
+    # Choosing someone named by their trade: "went with a newly qualified teacher", "a driver who…".
+    rf"\b(?:went|gone|going|go|opted|settled)\s+(?:with|for)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON_NOUN}\b"
+    r"(?!\s+(?:approach|process|plan|option|format|route|model|structure))",
+    rf"\b(?:one|two|three|four|five|several|a\s+few|\d+)\s+other\s+{_PERSON_NOUN}s\b|\boffered\s+(?:(?:the|a|an|their|two"
+    r"|three|training|\w+)\s+){0,3}?(?:role|job|position|place|places|contracts?|offers?|post)\s+to\s+(?!you\b)",
     r"\b(?:seeing|saw|seen|meeting|met|interviewing|interviewed)\s+(?:the\s+)?(?:last|other|remaining|final|next)\s+"
     r"(?:two|three|four|few|\d+\s+)?\s*(?:candidates|applicants|people|finalists|interviewees)\b",
     r"\bup\s+against\s+(?:someone|somebody|another|an?\s+(?:\w+\s+)?(?:candidate|applicant|person|internal|external|profile)"

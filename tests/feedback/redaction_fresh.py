@@ -53,7 +53,15 @@ and age, family and health in indirect wording ("long runway", "stage of life", 
   a young brand", "'mum figure'", "after seeing the last two candidates". One label was fixed after
   the first look: "the other candidate was asking about 10k less" is a pay figure as well (the
   check had flagged it; the label had only other_candidate).
-After all nine, every first-look miss but one ("early in their career") is caught by a general rule.
+- FRESH_J (written after the changes FRESH_I led to; jobs outside tech: nursing, teaching, law,
+  retail, hospitality, logistics): leaky 30/40, clean 0/30 (the rules before any of this work:
+  29/40, 0/30). Per code: email 1/1, phone 2/2, person_name 7/8, salary 6/7, other_candidate 6/9,
+  protected 10/14. Missed: "Sister Okafor", "went with a newly qualified teacher", "a driver who…",
+  "two other trainees", "your own kids", "your back problem", "English-sounding name", "Irish
+  Traveller", "62,000 in London". A new field of work costs recall: the lists of trades, titles and
+  conditions were grown from it. One label was fixed after the first look: the name inside
+  "j.harris@…" is the e-mail finding's, as in FRESH_A (it had been labelled person_name too).
+After all ten, every first-look miss but one ("early in their career") is caught by a general rule.
 """
 
 from tests.feedback.redaction_corpus import Relay as R
@@ -2606,4 +2614,192 @@ FRESH_I: list[R] = [
     ),
 ]
 
-FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F + FRESH_G + FRESH_H + FRESH_I
+# Written after the changes FRESH_I led to: realistic relays from jobs outside tech (nursing, retail,
+# teaching, law, hospitality, logistics), run once before any change.
+FRESH_J: list[R] = [
+    R(
+        "The ward manager, Sister Okafor, said your clinical answers were safe but a little hesitant.",
+        "Laura Penn",
+        ("person_name",),
+    ),
+    R("The school went with a newly qualified teacher, partly on cost, I suspect.", "Mark Tilly", ("other_candidate",)),
+    R("The pay scale point they were offering was M3, around £34,500.", "Jo Green", ("salary",)),
+    R(
+        "The head teacher asked whether you'd be able to run after-school clubs 'with your own kids at home'.",
+        "Rachel Dunn",
+        ("protected_characteristic",),
+    ),
+    R(
+        "They asked the practice manager whether your back problem would stop you lifting patients.",
+        "Sian Roberts",
+        ("protected_characteristic",),
+    ),
+    R("The partner you met, Mr Achterberg, felt your drafting was precise but slow.", "Tom Blake", ("person_name",)),
+    R("The firm offered training contracts to two other trainees from your cohort.", "Hana Ito", ("other_candidate",)),
+    R(
+        "The store manager mentioned the hourly rate is £11.44, which I know is lower than you were hoping.",
+        "Dean Marsh",
+        ("salary",),
+    ),
+    R("They felt you might not want the night shifts at your age.", "Brenda Cole", ("protected_characteristic",)),
+    R(
+        (
+            "For the restaurant job, chef said you were quick but needed more pastry experience. His name's Antoine "
+            "Durand if you want to look him up."
+        ),
+        "Ellie Nash",
+        ("person_name",),
+    ),
+    R(
+        "The head of department asked if you were planning maternity leave any time soon.",
+        "Kirsty Lamb",
+        ("protected_characteristic",),
+    ),
+    R("The depot went with a driver who already held the ADR licence.", "Steve Hall", ("other_candidate",)),
+    R("The locum rate was 45 an hour, non-negotiable.", "Ade Bello", ("salary",)),
+    R(
+        "They mentioned your headscarf in the context of the uniform policy, which isn't acceptable.",
+        "Zainab Ali",
+        ("protected_characteristic",),
+    ),
+    R("Mrs Patterson, the deputy head, liked your behaviour management answers.", "Gary Moore", ("person_name",)),
+    R("You came third of the five they interviewed for the ward sister post.", "Lisa Webb", ("other_candidate",)),
+    R("Call the HR office on 0121 496 0555 to request your interview scores.", "Nadia Hussein", ("phone",)),
+    R(
+        "They said parents might prefer 'a more English-sounding name' on the class list, which is appalling.",
+        "Chukwuemeka Eze",
+        ("protected_characteristic",),
+    ),
+    R("The salary for the associate role was 62,000 in London, 55,000 regional.", "Will Stone", ("salary",)),
+    R("They asked whether you'd need prayer time during Friday service.", "Hamza Iqbal", ("protected_characteristic",)),
+    R(
+        "The hotel's GM, Ingrid Hansen, said you'd be great for the front desk in a year or two.",
+        "Tina Cross",
+        ("person_name",),
+    ),
+    R("The successful applicant had more Montessori experience.", "Fiona Grey", ("other_candidate",)),
+    R(
+        "The manager said she wanted someone 'young and energetic' for the shop floor. I've reported it.",
+        "Irene Boyd",
+        ("protected_characteristic",),
+    ),
+    # Labelled person_name too at first; a name inside an address is the address's finding, as in FRESH_A.
+    R("If you want to email the matron, it's j.harris@stmarys.nhs.uk.", "Paula Reed", ("email",)),
+    R("The pay for the band 6 role starts at £37,338.", "Karl Finch", ("salary",)),
+    R(
+        "They thought that, as a man, you might not be 'a natural fit' for the nursery.",
+        "Jamie Lee",
+        ("protected_characteristic",),
+    ),
+    R(
+        "There were a lot of internal applicants from the bank staff, and one of them got it.",
+        "Owen Pike",
+        ("other_candidate",),
+    ),
+    R(
+        "They were concerned you'd struggle with the paperwork because of your dyslexia.",
+        "Becca Hale",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The head chef, Marco, wants you to do a trial shift next month at another of their sites.",
+        "Leo Rossi",
+        ("person_name",),
+    ),
+    R("The warehouse role pays 13.50 an hour plus overtime.", "Rick Dale", ("salary",)),
+    R(
+        "The firm asked whether your being a single father would affect the hours.",
+        "Paul Sykes",
+        ("protected_characteristic",),
+    ),
+    R(
+        "The other candidate in the final round was the current deputy, who was always going to be hard to beat.",
+        "Joanne Platt",
+        ("other_candidate",),
+    ),
+    R(
+        "Speak to Yolanda in the academy office on 020 8123 4567 about the supply list.",
+        "Ruth Amos",
+        ("person_name", "phone"),
+    ),
+    R(
+        "They felt you'd be more suited to a school with an older staff room, whatever that means.",
+        "Margaret Fell",
+        ("protected_characteristic",),
+    ),
+    R("Apparently they'd interviewed 14 people for the one role.", "Chris Lam", ("other_candidate",)),
+    R(
+        "They asked whether your partner was in the forces, because of the moving around. That's not relevant.",
+        "Sarah Quinn",
+        ("protected_characteristic",),
+    ),
+    R(
+        "Their senior associate, Ravi Chandrasekaran, took the view that your commercial awareness needs work.",
+        "Lily Hart",
+        ("person_name",),
+    ),
+    R("The starting salary was twenty-eight thousand with a review at six months.", "Neil Boon", ("salary",)),
+    R(
+        "They worried that your Irish Traveller background might worry some clients, which I've challenged.",
+        "Bridget Ward",
+        ("protected_characteristic",),
+    ),
+    R("They preferred a candidate who lives locally to the site.", "Dan Kirby", ("other_candidate",)),
+    # clean
+    R(
+        "The ward manager said your clinical answers were safe but a little hesitant. Practise the SBAR handover.",
+        "Laura Penn",
+        (),
+    ),
+    R("The school chose not to appoint this round; they'll readvertise in September.", "Mark Tilly", ()),
+    R("The pay scale wasn't discussed. The feedback was about lesson planning and differentiation.", "Jo Green", ()),
+    R(
+        "The head teacher asked whether you'd be able to run an after-school club; you said yes, so that was fine.",
+        "Rachel Dunn",
+        (),
+    ),
+    R("The practice manager liked your manual handling knowledge and your patient manner.", "Sian Roberts", ()),
+    R("The partner you met felt your drafting was precise but slow; timed exercises will help.", "Tom Blake", ()),
+    R("The firm's training contract feedback: strong written test, weaker on the group exercise.", "Hana Ito", ()),
+    R("The store manager liked your visual merchandising ideas for the autumn window.", "Dean Marsh", ()),
+    R("They felt you might not want night shifts given you told them you prefer days; that's fine.", "Brenda Cole", ()),
+    R("For the restaurant job, chef said you were quick but needed more pastry experience.", "Ellie Nash", ()),
+    R("The head of department was impressed by your KS3 scheme of work.", "Kirsty Lamb", ()),
+    R("The depot wanted someone who already held the ADR licence; it's a two-day course.", "Steve Hall", ()),
+    R("The locum shifts are weekends only; they'll keep your details for the rota.", "Ade Bello", ()),
+    R("They said you presented very professionally and the uniform policy is no issue.", "Zainab Ali", ()),
+    R(
+        "The deputy head liked your behaviour management answers and your use of restorative language.",
+        "Gary Moore",
+        (),
+    ),
+    R("The ward sister post needed more experience of rota management.", "Lisa Webb", ()),
+    R("You can request your interview scores from HR through me.", "Nadia Hussein", ()),
+    R("The parents' evening role-play went well; they want more on SEN provision.", "Chukwuemeka Eze", ()),
+    R("The associate role is based in Leeds with one day a week in London.", "Will Stone", ()),
+    R(
+        "They asked about your availability on Fridays for the case review meeting; you confirmed it.",
+        "Hamza Iqbal",
+        (),
+    ),
+    R(
+        "The hotel's GM said you'd be great for the front desk in a year or two with more systems experience.",
+        "Tina Cross",
+        (),
+    ),
+    R("They'd like to see more Montessori training; the AMI course is a good start.", "Fiona Grey", ()),
+    R(
+        "The manager wants someone energetic and confident on the shop floor; your interview was a bit quiet.",
+        "Irene Boyd",
+        (),
+    ),
+    R("The matron would welcome a follow-up question through me.", "Paula Reed", ()),
+    R("The band 6 role needs two years at band 5 first; you're six months short.", "Karl Finch", ()),
+    R("They thought you were a natural with the children in the observed session.", "Jamie Lee", ()),
+    R("The bank staff team liked your flexibility and will offer you shifts.", "Owen Pike", ()),
+    R("They said the paperwork sample had a few gaps; use the checklist next time.", "Becca Hale", ()),
+    R("The head chef wants you to do a trial shift next month at another of their sites.", "Leo Rossi", ()),
+    R("The warehouse role includes forklift training, which you'd need before starting.", "Rick Dale", ()),
+]
+
+FRESH = FRESH_A + FRESH_B + FRESH_C + FRESH_D + FRESH_E + FRESH_F + FRESH_G + FRESH_H + FRESH_I + FRESH_J

@@ -227,6 +227,7 @@ def test_dates_years_times_versions_and_amounts_are_not_phone_numbers(text):
         ("I had a word with ms. kaur after the panel.", "ms. kaur"),
         ("My colleague Jess took notes.", "Jess"),
         ("Our CTO Ngozi ran the round.", "Ngozi"),
+        ("The ward manager, Sister Okafor, was kind.", "Sister Okafor"),
     ],
 )
 def test_other_peoples_names_are_flagged(text, name):
@@ -273,6 +274,7 @@ def test_the_candidates_own_name_is_not_flagged_in_any_part_or_case(candidate_na
         "Your time with Motorola came across well.",
         "They liked your work with Sky on the app.",
         "Have a think about your Project Atlas work.",
+        "Thanks for considering me for the Nurse Educator role.",
     ],
 )
 def test_capitalised_words_that_are_not_people_are_not_names(text):
@@ -333,6 +335,7 @@ def test_an_ambiguous_name_is_flagged_when_context_says_person():
         "The budget is 18 LPA max.",
         "They were willing to go up to 60 for the right person.",
         "Pay-wise they were at 58 and you'd said 65.",
+        "The salary for the associate role was 62,000 in London.",
     ],
 )
 def test_pay_figures_and_ranges_are_flagged(text):
@@ -356,6 +359,7 @@ def test_pay_figures_and_ranges_are_flagged(text):
         "They had 12,000 applications last year.",
         "The project budget was 250,000 across two years.",
         "Pay was fine; the interview was at 10 and lasted 45 minutes.",
+        "The salary is fine; the trust has 62,000 employees.",
     ],
 )
 def test_counts_years_and_business_figures_are_not_salary(text):
@@ -425,6 +429,8 @@ def test_a_salary_finding_points_at_the_figure():
         "You were up against someone who had worked on their platform.",
         "They had a number of candidates from the same bootcamp and picked one of them.",
         "They made their decision after seeing the last two candidates on Friday.",
+        "The school went with a newly qualified teacher.",
+        "The firm offered training contracts to two other trainees from your cohort.",
     ],
 )
 def test_comparisons_with_other_applicants_are_flagged(text):
@@ -459,6 +465,7 @@ def test_comparisons_with_other_applicants_are_flagged(text):
         "They also saw your portfolio before the call.",
         "They compared your CV to the job spec line by line.",
         "Lots of candidates find the estimation question hard.",
+        "They went with a different approach to the interview this year.",
     ],
 )
 def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
@@ -539,6 +546,10 @@ def test_talk_about_the_role_or_the_panel_is_not_about_other_applicants(text):
         "They asked whether you're planning more children.",
         "They want someone who 'looks the part' for a young brand.",
         "You'd be a great 'mum figure' for the juniors.",
+        "Could you run clubs 'with your own kids at home'?",
+        "Would your back problem stop you lifting patients?",
+        "Parents might prefer 'a more English-sounding name'.",
+        "They worried that your Irish Traveller background might worry clients.",
     ],
 )
 def test_protected_characteristics_are_flagged_even_when_indirect_or_negated(text):
