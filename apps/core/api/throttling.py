@@ -17,6 +17,7 @@ from functools import cache as once
 
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
 from rest_framework import throttling
 
 logger = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def _redis_client():
 class _WindowCounter:
     def allow_request(self, request, view):
         client = _redis_client()
-        if client is None or self.rate is None:
+        if client is None or getattr(self, "rate", None) is None:
             return super().allow_request(request, view)
         self.key = self.get_cache_key(request, view)
         if self.key is None:
@@ -58,9 +59,22 @@ class _FailOpen:
     def allow_request(self, request, view):
         try:
             return super().allow_request(request, view)
-        except Exception as error:  # the cache backend's own connection errors vary by client
+        except (RedisError, OSError) as error:  # only an unreachable cache opens the gate, never a bug
             logger.warning("Throttling skipped, the cache is unreachable: %s", error)
             return True
+
+
+class _ScopeFirst:
+    """DRF's scoped throttle learns its rate from the view inside ``allow_request``; the window
+    counter needs it before it counts."""
+
+    def allow_request(self, request, view):
+        self.scope = getattr(view, self.scope_attr, None)
+        if not self.scope:
+            return True
+        self.rate = self.get_rate()
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)
 
 
 class AnonRateThrottle(_FailOpen, _WindowCounter, throttling.AnonRateThrottle):
@@ -71,5 +85,5 @@ class UserRateThrottle(_FailOpen, _WindowCounter, throttling.UserRateThrottle):
     pass
 
 
-class ScopedRateThrottle(_FailOpen, _WindowCounter, throttling.ScopedRateThrottle):
+class ScopedRateThrottle(_FailOpen, _ScopeFirst, _WindowCounter, throttling.ScopedRateThrottle):
     pass
