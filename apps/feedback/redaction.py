@@ -242,7 +242,10 @@ def _after_title(text: str, words: list[_Word], index: int) -> bool:
     word = words[index]
     after = text[word.end : word.end + 80]
     return bool(
-        _kind(word.text)[0] or _surname_shaped(word.text) or (after[:1] == "," and _REPORTING_VERB.match(after[1:]))
+        _kind(word.text)[0]
+        or _surname_shaped(word.text)
+        or (after[:1] == "," and _REPORTING_VERB.match(after[1:]))
+        or _STRONG_CUE_BEFORE.search(text[max(0, previous.start - 40) : previous.start])
     )
 
 
