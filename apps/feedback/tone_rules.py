@@ -484,6 +484,10 @@ _FUTURE = re.compile(
     r"|\bsome\s*day\b|\bat\s+some\s+point\b",
     _FLAGS,
 )
+# "Second chances aren't what I'm after": the thing named is then denied.
+_FUTURE_OR_DENIED = re.compile(
+    _FUTURE.pattern + r"|^\s*(?:\w+\s+)?(?:aren't|isn't|is\s+not|are\s+not|wasn't)\s+(?:what|something)", _FLAGS
+)
 SWAY = [
     PhraseRule(
         "sway",
@@ -665,7 +669,7 @@ SWAY = [
             _FLAGS,
         ),
         context_scope="clause",
-        unless_after=_FUTURE,
+        unless_after=_FUTURE_OR_DENIED,
         unless_before=re.compile(r"\b(?:thank\w*|thanks|thx)\s+(?:you\s+)?(?:\w+\s+){0,2}?for\b", _FLAGS),
     ),
 ]
@@ -785,6 +789,7 @@ DEMANDING = [
             r"(?:hours?|days?|weeks?|hrs?)\b",
             r"(?:until|till)\s+" + DATE,
             r"within\s+the\s+(?:week|day|hour|next\s+(?:day|week|hour))\b",
+            r"in\s+the\s+next\s+(?:day(?:\s+or\s+two)?|couple\s+of\s+days|few\s+hours)\b",
         ),
         LEAVE_TIMING,
         context=_REPLY_CONTEXT,
@@ -812,7 +817,7 @@ DEMANDING = [
             r"i\s+trust\s+(?:that\s+)?(?:you|u|i)\s+(?:will|'ll|shall)",
             r"(?:ensure|make\s+sure)\s+(?:that\s+)?(?:you|u)\s+(?:\w+\s+)?(?:reply|respond|send|get\s+back|answer)",
             r"(?:ensure|make\s+sure)\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:get|receive|hear|have)\b",
-            r"overdue\b",
+            r"overdue\b(?!\s+for\s+me)",
             r"(?:heard|received|had|got)\s+nothing\s+(?:at\s+all|whatsoever)|no\s+(?:reply|response|answer)\s+(?:at\s+all"
             r"|whatsoever)",
             r"(?:you|u)\s+(?:promised|committed)\b",
@@ -1642,6 +1647,30 @@ GENERAL += [
             r"(?:at\s+)?(?:your|the)\s+(?:office|offices|reception|hr|headquarters|hq|building)",
         ),
         LEAVE_OUT_THREAT,
+        negatable=False,
+    ),
+]
+
+GENERAL += [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            r"all\s+along\b|(?:i\s+)?suspect\s+(?:that\s+)?(?:the|you|they|it|this|someone|your)\b",
+            r"(?:questions?|task|brief|instructions?|test|exercise|process|interview|format|assessment)\s+(?:\w+\s+)?should"
+            r"\s+(?:have|'ve)\s+been\b",
+            r"(?:answers?|solution|code|work)\s+(?:were|was)\s+(?:\w+\s+)?(?:textbook|flawless|spot\s+on)",
+        ),
+        ABOUT_YOUR_WORK,
+        negatable=False,
+    ),
+    PhraseRule(
+        "demanding",
+        _rx(
+            r"where\s+(?:is|'s)\s+(?:it|my|the|your)\b(?=[^.?!]{0,40}\?)|where's\s+(?:it|my|the|your)\b(?=[^.?!]{0,40}\?)",
+            r"you\s+(?:said|promised|told\s+me)\s+(?:you'd|you\s+would|you\s+will)\s+(?:\w+\s+){0,2}?(?:send|reply|get\s+back"
+            r"|respond|share|have)\b(?=[^.?!]{0,60}\b(?:last|yesterday|ago|by|already|still|where|why))",
+        ),
+        FOLLOW_UP_LIGHTLY,
         negatable=False,
     ),
 ]

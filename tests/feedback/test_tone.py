@@ -1089,3 +1089,33 @@ def test_it_flags_asking_whether_the_ship_has_sailed():
 
 def test_it_flags_threatening_to_call_the_office():
     assert "demanding" in codes(THANKS + "I'll be calling your office tomorrow if I haven't heard." + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I suspect the role went to an internal candidate all along.",
+        "My answers were textbook; the questions should have been clearer.",
+    ],
+)
+def test_it_flags_suspicion_and_blaming_the_questions(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "I'd like feedback in the next day or two, please.",
+        "You said you'd send feedback last week - where is it?",
+    ],
+)
+def test_it_flags_short_windows_and_broken_promises(phrase):
+    assert "demanding" in codes(THANKS + phrase + ASK)
+
+
+def test_denying_a_second_chance_is_not_asking_for_one():
+    assert "sway" not in codes(THANKS + "Second chances aren't what I'm after." + ASK)
+
+
+def test_feedback_long_overdue_for_me_is_not_pressure():
+    assert "demanding" not in codes("Thank you for the feedback. It was long overdue for me to hear this.", "thank_you")

@@ -52,10 +52,14 @@ written to be hard.
   batch 11 (40 texts; written after every change above): recall 18/21 (argumentative 6/6, sway
   5/6, demanding 5/6, other codes 2/3); good flagged 0/20. One label corrected afterwards: a
   follow-up with no word of thanks is also ``no_thanks`` (that was the extra finding).
+  batch 12 (29 texts; a second look after every change): recall 10/14 (argumentative 2/4, sway
+  4/4, demanding 2/4, vague 2/2); good flagged 2/15 ("it was long overdue for me to hear this";
+  "second chances aren't what I'm after").
 
 The same unseen batches through the rules as they were before any of this work (final labels):
 argumentative, sway, demanding caught 72 of 168 in batches 4-10 (43 %) against 81 of 168 at first
-look here (48 %), and 13 of 18 in batch 11 against 16 of 18 (89 %). Most of what a cycle adds
+look here (48 %), 13 of 18 in batch 11 against 16 of 18 (89 %), and 7 of 12 in batch 12 against
+8 of 12 (67 %). Most of what a cycle adds
 fixes its own batch; each new batch still brings phrasings no word class foresaw, most of all
 for argumentative. Plain everyday mail (batch 7) does much better than the batches written to
 be hard.
@@ -2830,4 +2834,140 @@ FRESH_11: list[Example] = [
     ex("Hi Gemma, thank you. Why did my final interview not land as well as the first? I'd like to learn from it."),
 ]
 
-FRESH = FRESH_1 + FRESH_2 + FRESH_3 + FRESH_4 + FRESH_5 + FRESH_6 + FRESH_7 + FRESH_8 + FRESH_9 + FRESH_10 + FRESH_11
+
+# ---------------------------------------------------------------------------------------------
+# Fresh batch 12: a second look after every change, run once before any change for it.
+# ---------------------------------------------------------------------------------------------
+FRESH_12: list[Example] = [
+    ex(
+        "Hi Wendy, thanks for letting me know. I gave you three strong references and a portfolio, so I'm not "
+        "sure what more anyone could ask for. Any feedback on my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Mr Lowe, thank you. I suspect the role went to an internal candidate all along. Could you share "
+        "comments on my presentation?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Fatima, thanks. The panel spent half the time talking about themselves, so I barely got to show my "
+        "work. What did you think of my case study?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Ms Reid, thank you. My answers were textbook; if they weren't what you wanted, the questions "
+        "should have been clearer. Any notes on my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Wendy, thank you. Could you pass my details back to the hiring manager in case they'd like a second "
+        "chat? I'd love feedback on my interview too.",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Mr Lowe, thank you. I'd be willing to relocate after all, if that's what tipped it. Comments on my "
+        "presentation welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Fatima, thanks. I'd love to be your plan B if the offer isn't accepted. What did you think of my case "
+        "study?",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Ms Reid, following up. I'm still hoping to be considered for the team lead post. Thank you.",
+        "follow_up",
+        S,
+    ),
+    ex(
+        "Hi Wendy, thanks. I'd like feedback on my interview in the next day or two, please.",
+        "request",
+        D,
+    ),
+    ex(
+        "Dear Mr Lowe, thank you. A reply about my presentation is long overdue.",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Hi Fatima, thanks. You said you'd send feedback on my case study last week - where is it?",
+        "follow_up",
+        D,
+    ),
+    ex(
+        "Dear Ms Reid, thank you. I trust I will have your comments on my interview on my desk by Monday.",
+        "request",
+        D,
+    ),
+    ex("Hi Wendy, thanks a lot for the news. Could you tell me more?", "request", V),
+    ex("Dear Mr Lowe, thank you for your time. Where can I improve?", "request", V),
+    # good
+    ex(
+        "Hi Wendy, thanks for letting me know. I thought my references and portfolio were strong - what else "
+        "would have helped in my interview?"
+    ),
+    ex(
+        "Dear Mr Lowe, thank you. I understand an internal candidate may have had the edge. Could you share "
+        "comments on my presentation?"
+    ),
+    ex(
+        "Hi Fatima, thanks. I felt I didn't get to show much of my work - how could I have used the time better "
+        "in my case study?"
+    ),
+    ex(
+        "Dear Ms Reid, thank you. I found some of the questions hard to read; how would you have liked my "
+        "interview answers to be structured?"
+    ),
+    ex("Hi Wendy, thank you. I'd love feedback on my interview, and I'd be happy to hear about future roles."),
+    ex("Dear Mr Lowe, thank you. Was relocation a factor? I'd like to understand my interview better for next time."),
+    ex("Hi Fatima, thanks for the update. Any thoughts on my case study would be much appreciated."),
+    ex(
+        "Dear Ms Reid, following up on my note about the interview. Thank you, and no need to reply if you're busy.",
+        "follow_up",
+    ),
+    ex(
+        "Hi Wendy, thanks. If you could share feedback on my interview in the next week or two, that would be "
+        "lovely - only if you have time."
+    ),
+    ex(
+        "Dear Mr Lowe, thank you for the feedback on my presentation. It was long overdue for me to hear this, "
+        "and it helps.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Fatima, thank you. You mentioned you might send feedback on my case study - no rush at all.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Ms Reid, thank you so much for your comments on my interview. I'll use them on Monday.",
+        "thank_you",
+    ),
+    ex(
+        "Hi Wendy, thank you. I made it to the final round, which I'm proud of. What would you suggest I improve "
+        "in my interview?"
+    ),
+    ex("Dear Mr Lowe, thank you. I'm keen to keep learning - which part of my presentation was weakest?"),
+    ex("Hi Fatima, thanks. Second chances aren't what I'm after; I'd just like notes on my case study."),
+]
+
+FRESH = (
+    FRESH_1
+    + FRESH_2
+    + FRESH_3
+    + FRESH_4
+    + FRESH_5
+    + FRESH_6
+    + FRESH_7
+    + FRESH_8
+    + FRESH_9
+    + FRESH_10
+    + FRESH_11
+    + FRESH_12
+)
