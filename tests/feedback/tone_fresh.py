@@ -49,9 +49,9 @@ written to be hard.
   batch 10 (40 texts; the last unseen batch, a realistic mix): recall 13/20 (argumentative 2/6,
   sway 4/6, demanding 5/6, vague 2/2); good flagged 1/20 (a relaxed "Send over any notes…
   whenever suits" read as an order and as vague).
-  batch 11 (40 texts; written after every change above): recall 18/21 (argumentative 6/6, sway
-  5/6, demanding 5/6, other codes 2/3); good flagged 0/20. One label corrected afterwards: a
-  follow-up with no word of thanks is also ``no_thanks`` (that was the extra finding).
+  batch 11 (40 texts; written after every change above): recall 19/21 (argumentative 6/6, sway
+  5/6, demanding 5/6, other codes 3/3); good flagged 0/20. One label corrected afterwards: a
+  follow-up with no word of thanks is also ``no_thanks`` (the check found it; the label had not).
   batch 12 (29 texts; a second look after every change): recall 10/14 (argumentative 2/4, sway
   4/4, demanding 2/4, vague 2/2); good flagged 2/15 ("it was long overdue for me to hear this";
   "second chances aren't what I'm after").
