@@ -422,3 +422,22 @@ def test_a_request_to_the_recruiter_cannot_be_sent_from_her_own_mail(candidate_c
     )
     assert response.status_code == 400
     assert "goes from Debrief" in _html(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "target"),
+    [
+        ("recruiters:candidate-detail", "get", "candidate"),
+        ("recruiters:relay-create", "get", "thread"),
+        ("recruiters:relay-check", "post", "thread"),
+        ("recruiters:relay-edit", "get", "relay"),
+        ("recruiters:relay-publish", "get", "relay"),
+        ("recruiters:relay-publish", "post", "relay"),
+    ],
+)
+def test_once_the_representation_ends_every_candidate_page_is_404(
+    recruiter_client, candidate, draft, name, method, target
+):
+    services.representation_end(representation=Representation.objects.get(pk=draft.representation_id), by=candidate)
+    pk = {"candidate": candidate.pk, "thread": draft.thread_id, "relay": draft.pk}[target]
+    assert getattr(recruiter_client, method)(reverse(name, args=[pk])).status_code == 404
