@@ -410,7 +410,8 @@ ARGUMENTATIVE = [
             r"|everything)\s+(?:was|were|seemed|felt)\s+(?:\w+\s+)?(?:poorly|badly|terribly|not\s+well)\s+(?:designed|run"
             r"|organi[sz]ed|managed|handled|structured|conducted|prepared|communicated|explained|planned|thought\s+out)",
             r"box[-\s]ticking|tick[-\s]box|foregone\s+conclusion|(?:already|pre-?)\s*decided|decided\s+in\s+advance|"
-            r"moved?\s+the\s+goal\s*-?posts|moving\s+the\s+goal\s*-?posts",
+            r"moved?\s+the\s+goal\s*-?posts|moving\s+the\s+goal\s*-?posts|goal\s*-?posts?\s+(?:\w+\s+)?(?:moved|shifted"
+            r"|changed|kept\s+moving)",
             r"(?:hard|difficult|tough|impossible)\s+to\s+(?:accept|swallow|understand|believe|comprehend"
             r"|make\s+sense\s+of)\b(?!\s+(?:where|what\s+i|how\s+i|which|how\s+to|what\s+to|exactly\s+where))",
             r"(?:puzzled|baffled|perplexed|bewildered|confused|mystified)\s+(?:as\s+to\s+)?(?:how|why|that"
@@ -649,7 +650,8 @@ SWAY = [
             r"(?:another|a\s+second|a\s+further|one\s+more|one\s+last|a\s+last|a\s+final|second)\s+(?:\w+\s+)?"
             r"(?:chance|opportunity|shot|try|go\s+at|go\b|attempt|crack|stab|bite)",
             r"another\s+(?:\w+\s+)?(?:class|lesson|demo|presentation|task|test|exercise|sample|session|assessment)\b",
-            r"(?:another|a\s+second|a\s+further|one\s+more|second)\s+(?:\w+\s+)?(?:interview|round|meeting"
+            r"(?:another|a\s+second|a\s+further|one\s+more|(?<!my\s)(?<!the\s)(?<!our\s)(?<!your\s)second)\s+(?:\w+\s+)?"
+            r"(?:interview|round|meeting"
             r"|conversation|stage|chat|call|talk)",
             r"kept\s+(?:in\s+mind|on\s+file|in\s+the\s+loop|in\s+consideration|in\s+the\s+running)",
             r"keep\s+(?:me|my\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:in\s+mind|on\s+file"
@@ -863,6 +865,12 @@ DEMANDING = [
             r"please\s+confirm\s+(?:that\s+)?(?:you|your)",
         ),
         ASK_DONT_REQUIRE,
+        # "Please send any notes you're able to share - no rush" asks; it does not require.
+        unless_sentence=re.compile(
+            r"\b(?:no\s+(?:rush|pressure|hurry)|whenever|(?:you're|you\s+are)\s+able\s+to|only\s+if|if\s+(?:possible"
+            r"|convenient|you\s+can))\b",
+            _FLAGS,
+        ),
     ),
     PhraseRule(
         "demanding",
@@ -1672,6 +1680,26 @@ GENERAL += [
         ),
         FOLLOW_UP_LIGHTLY,
         negatable=False,
+    ),
+]
+
+GENERAL += [
+    PhraseRule(
+        "argumentative",
+        _rx(
+            r"(?:doesn't|does\s+not|hardly|don't|do\s+not)\s+(?:\w+\s+)?describe\s+(?:me|the\s+person|someone|anyone|my)\b"
+        ),
+        LET_WORK_SPEAK,
+        negatable=False,
+    ),
+    PhraseRule(
+        "sway",
+        _rx(
+            r"(?:wiggle|any|some)\s+room\s+(?:on|in|around|with)\s+(?:the|your|this)\s+(?:decision|outcome|choice)",
+            r"change\s+(?:the\s+picture|anything|things|the\s+outcome|the\s+decision|your\s+mind)(?=[^.?!]{0,30}\?)",
+        ),
+        NO_REOPEN,
+        unless_after=_FUTURE,
     ),
 ]
 

@@ -1119,3 +1119,33 @@ def test_denying_a_second_chance_is_not_asking_for_one():
 
 def test_feedback_long_overdue_for_me_is_not_pressure():
     assert "demanding" not in codes("Thank you for the feedback. It was long overdue for me to hear this.", "thank_you")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "It feels like the goalposts moved between the interviews.",
+        "'Not enough leadership' doesn't describe the person who ran your pilot project.",
+    ],
+)
+def test_it_flags_moved_goalposts_and_rejected_descriptions(phrase):
+    assert "argumentative" in codes(THANKS + phrase + ASK)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "If there's any wiggle room on the decision, I'm all ears.",
+        "Would a conversation with your director change the picture at all?",
+    ],
+)
+def test_it_flags_looking_for_room_to_change_it(phrase):
+    assert "sway" in codes(THANKS + phrase + ASK)
+
+
+def test_feedback_on_my_second_interview_is_not_asking_for_another():
+    assert "sway" not in codes(THANKS + "Could you share feedback on my second interview?")
+
+
+def test_a_relaxed_request_for_notes_is_not_a_demand():
+    assert "demanding" not in codes(THANKS + "Please send any interview notes you're able to share - no rush.")

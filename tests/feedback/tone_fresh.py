@@ -55,11 +55,13 @@ written to be hard.
   batch 12 (29 texts; a second look after every change): recall 10/14 (argumentative 2/4, sway
   4/4, demanding 2/4, vague 2/2); good flagged 2/15 ("it was long overdue for me to hear this";
   "second chances aren't what I'm after").
+  batch 13 (20 texts): recall 6/10 (argumentative 1/3, sway 1/3, demanding 3/3, vague 1/1); good
+  flagged 1/10 ("please send any interview notes you're able to share - no rush").
 
 The same unseen batches through the rules as they were before any of this work (final labels):
 argumentative, sway, demanding caught 72 of 168 in batches 4-10 (43 %) against 81 of 168 at first
-look here (48 %), 13 of 18 in batch 11 against 16 of 18 (89 %), and 7 of 12 in batch 12 against
-8 of 12 (67 %). Most of what a cycle adds
+look here (48 %), 13 of 18 in batch 11 against 16 of 18 (89 %), 7 of 12 in batch 12 against
+8 of 12 (67 %), and 3 of 9 in batch 13 against 5 of 9. Most of what a cycle adds
 fixes its own batch; each new batch still brings phrasings no word class foresaw, most of all
 for argumentative. Plain everyday mail (batch 7) does much better than the batches written to
 be hard.
@@ -2971,3 +2973,87 @@ FRESH = (
     + FRESH_11
     + FRESH_12
 )
+
+# ---------------------------------------------------------------------------------------------
+# Fresh batch 13: one more first look, written after batch 12's changes.
+# ---------------------------------------------------------------------------------------------
+FRESH_13: list[Example] = [
+    ex(
+        "Hi Oscar, thanks. It feels like the goalposts moved between the first and second interview. Could you "
+        "share feedback on my second interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Ms Khan, thank you. I'm sorry, but 'not enough leadership' doesn't describe the person who ran "
+        "your pilot project for a year. Any other notes on my interview?",
+        "request",
+        A,
+    ),
+    ex(
+        "Hi Bella, thanks for the update. Clearly someone on the panel had their mind made up. What did you "
+        "think of my portfolio?",
+        "request",
+        A,
+    ),
+    ex(
+        "Dear Mr Ito, thank you. I would respectfully ask the panel to look at my application once more. Any "
+        "comments on my interview?",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Oscar, thanks. If there's any wiggle room on the decision, I'm all ears. Feedback on my second "
+        "interview would help.",
+        "request",
+        S,
+    ),
+    ex(
+        "Dear Ms Khan, thank you. Would a conversation with your director change the picture at all? Notes on "
+        "my interview welcome.",
+        "request",
+        S,
+    ),
+    ex(
+        "Hi Bella, thanks. I really need this feedback on my portfolio by tomorrow morning.",
+        "request",
+        D,
+    ),
+    ex(
+        "Dear Mr Ito, thank you. Please ensure the interview notes are sent to me this week.",
+        "request",
+        D,
+    ),
+    ex(
+        "Hi Oscar, this is my last attempt to get feedback on my second interview before I take it further. Thanks.",
+        "follow_up",
+        D,
+    ),
+    ex("Dear Ms Khan, thank you for the update. I would welcome any comments.", "request", V),
+    # good
+    ex(
+        "Hi Oscar, thanks. The second interview felt quite different from the first - what were you looking for "
+        "in my answers there?"
+    ),
+    ex(
+        "Dear Ms Khan, thank you. I led your pilot project for a year, so I'd like to understand how I could show "
+        "leadership more clearly in my interview."
+    ),
+    ex("Hi Bella, thanks for the update. I'm sure the panel weighed it carefully. What did you think of my portfolio?"),
+    ex("Dear Mr Ito, thank you. I would respectfully ask for a few lines on my interview, if you have time."),
+    ex("Hi Oscar, thanks. I'm all ears for any feedback on my second interview."),
+    ex("Dear Ms Khan, thank you. Would you share how my interview compared with what the director hoped for?"),
+    ex("Hi Bella, thanks. I'd really value feedback on my portfolio, whenever you can."),
+    ex("Dear Mr Ito, thank you. Please send any interview notes you're able to share - no rush."),
+    ex(
+        "Hi Oscar, a last gentle nudge about feedback on my second interview. Thanks either way.",
+        "follow_up",
+    ),
+    ex(
+        "Dear Ms Khan, thank you so much for the notes on my interview. The point about leadership examples is "
+        "spot on.",
+        "thank_you",
+    ),
+]
+
+FRESH = FRESH + FRESH_13
