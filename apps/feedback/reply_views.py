@@ -21,7 +21,7 @@ from apps.feedback.models import ReplyLink
 from apps.feedback.reply_guard import reply_rate_ok
 from apps.feedback.services.replies import ANSWER_MAX_CHARS
 
-PROBLEM_STATUS = {"unknown": 404, "revoked": 410, "used": 410, "expired": 410}
+PROBLEM_STATUS = {"unknown": 404, "answered": 410, "revoked": 410, "used": 410, "expired": 410}
 STAMP_SALT = "debrief.reply-form"
 STAMP_MAX_AGE = 24 * 3600
 STAMP_REFUSED = (

@@ -177,3 +177,28 @@ def test_gunicorns_access_log_line_is_scrubbed_too():
     for scrubber in logging.getLogger("gunicorn.access").filters:
         scrubber.filter(record)
     assert record.getMessage() == '"GET /reply/[token]/ HTTP/1.1" 200'
+
+
+def test_a_link_whose_request_was_answered_another_way_says_so_instead_of_showing_the_form(anon_client, link):
+    services.reply_record_pasted(request=link.request, text="They liked the system design answer.")
+    response = anon_client.get(page_url(link))
+    assert response.status_code == 410
+    assert "already answered" in response.content.decode()
+
+
+def test_a_pasted_answer_closes_the_reply_link(link):
+    services.reply_record_pasted(request=link.request, text="They liked the system design answer.")
+    link.refresh_from_db()
+    assert link.problem() != ""
+
+
+def test_answering_a_declined_request_through_the_link_is_told_the_truth(anon_client, link):
+    services.reply_record_declined(request=link.request)
+    response = answer(anon_client, link, {"answer_interview": "Typed after the decline."})
+    assert "An answer was sent through it" not in response.content.decode()
+
+
+def test_answering_a_declined_request_through_the_link_says_it_is_already_answered(anon_client, link):
+    services.reply_record_declined(request=link.request)
+    response = answer(anon_client, link, {"answer_interview": "Typed after the decline."})
+    assert "already answered" in response.content.decode()

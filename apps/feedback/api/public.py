@@ -1,9 +1,10 @@
 """``/replies/by-token/{token}/``: the hiring manager's side, no account. GET shows what the link
 may show (the candidate's name, the role, the topics asked); only the POST that submits spends it.
 
-Unknown token: 404; revoked, used or expired: 410 with ``reply_link_revoked`` / ``_used`` /
-``_expired``. Rate limited per address and per token (429). No session, no cookies: the token in
-the path is the credential, and it is scrubbed from logs (``apps/feedback/reply_guard.py``).
+Unknown token: 404; answered another way, revoked, used or expired: 410 with
+``reply_link_answered`` / ``_revoked`` / ``_used`` / ``_expired``. Rate limited per address and
+per token (429). No session, no cookies: the token in the path is the credential, and it is
+scrubbed from logs (``apps/feedback/reply_guard.py``).
 """
 
 from drf_spectacular.utils import OpenApiExample, extend_schema
@@ -20,7 +21,10 @@ from apps.feedback.models import Topic
 from apps.feedback.reply_guard import PER_TOKEN, reply_rate_ok
 from apps.feedback.services.replies import ANSWER_MAX_CHARS, reply_link_problem_error
 
-GONE = {410: "This link was revoked, already used, or has expired (`error.code` says which)."}
+GONE = {
+    410: "This request was answered another way, or the link was revoked, already used, or has expired "
+    "(`error.code` says which)."
+}
 
 
 class ReplyByTokenApi(APIView):

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from apps.feedback.drafting import TOPIC_QUESTIONS
-from apps.feedback.models import ReplyLink, Topic
+from apps.feedback.models import ReplyLink, ReplySource, Topic
 
 
 @dataclass(frozen=True)
@@ -22,13 +22,14 @@ class ReplyPage:
     company: str
     topics: list[AskedTopic]
     expires_at: datetime
-    problem: str  # "" (usable), "revoked", "used" or "expired"
+    problem: str  # "" (usable), "answered", "revoked", "used" or "expired"
 
 
 def reply_page_for(*, token: str) -> ReplyPage | None:
-    """None for a token that matches nothing. 1 query."""
+    """None for a token that matches nothing. 1 query. A request answered another way (pasted,
+    declined, relayed) reports "answered" before anything else, so no form is shown for it."""
     link = (
-        ReplyLink.objects.select_related("request__owner", "request__thread__application__company")
+        ReplyLink.objects.select_related("request__owner", "request__thread__application__company", "request__reply")
         .filter(token_hash=ReplyLink.hash_token(token or ""))
         .first()
     )
@@ -47,5 +48,12 @@ def reply_page_for(*, token: str) -> ReplyPage | None:
             if value in Topic.values
         ],
         expires_at=link.expires_at,
-        problem=link.problem(),
+        problem=_problem(link),
     )
+
+
+def _problem(link: ReplyLink) -> str:
+    reply = getattr(link.request, "reply", None)
+    if reply is not None and reply.source != ReplySource.LINK:
+        return "answered"
+    return link.problem()

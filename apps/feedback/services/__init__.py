@@ -30,7 +30,7 @@ Requests (``requests.py``: drafting; ``sending.py``: send, follow up, close, rev
 
 Replies and items (``replies.py``)
 - ``reply_submit(*, token, answers=None, free_text="", declined=False, answered_by_name="", now=None)``
-  — public, by token; unknown 404 / revoked, used, expired 410 (codes ``reply_link_<problem>``).
+  — public, by token; unknown 404 / answered another way, revoked, used, expired 410 (codes ``reply_link_<problem>``).
 - ``reply_record_pasted(*, request, text, answered_by_name="", received_at=None)``;
   ``reply_record(*, owner, request_id, text="", declined=False, answered_by_name="")`` by id (API).
 - ``reply_record_declined(*, request, note="", received_at=None)``.

@@ -33,6 +33,11 @@ LINK_PROBLEMS = {
     "unknown": ("This link doesn't work. Check that it was copied whole from the e-mail.", 404),
     "revoked": ("This link was withdrawn by the person who sent it. Nothing more is needed from you.", 410),
     "used": ("This link was already used to answer — thank you. It works only once.", 410),
+    "answered": (
+        "An answer to this request has already reached the candidate another way — thank you. "
+        "Nothing more is needed from you.",
+        410,
+    ),
     "expired": ("This link has expired (links last 14 days). Nothing more is needed from you.", 410),
 }
 
@@ -101,6 +106,10 @@ def _reply_create(
     reminder_hooks.thanks_owed(thank_you=thank_you, replied_at=now)
     if source == ReplySource.LINK:
         reminder_hooks.answer_arrived(reply=reply)
+    else:
+        # The answer came another way: close the link, so the hiring manager who opens it later
+        # is told the request is answered instead of typing into a form that can't be sent.
+        ReplyLink.objects.filter(request=request, used_at=None, revoked_at=None).update(revoked_at=now, updated_at=now)
     return reply
 
 
@@ -135,6 +144,9 @@ def reply_submit(
     )
     if link is None:
         raise reply_link_problem_error("unknown")
+    if FeedbackReply.objects.filter(request_id=link.request_id).exclude(source=ReplySource.LINK).exists():
+        # The candidate already recorded an answer that came another way (pasted, declined, relayed).
+        raise reply_link_problem_error("answered")
     problem = link.problem(now=now)
     if problem:
         raise reply_link_problem_error(problem)
@@ -155,9 +167,6 @@ def reply_submit(
     )
     if not declined and not items:
         raise ValidationError({"free_text": "Write a few words in at least one box — or choose “I'd rather not say”."})
-    if FeedbackReply.objects.filter(request_id=request.pk).exists():
-        # The candidate already recorded an answer that came another way.
-        raise reply_link_problem_error("used")
     text = "\n\n".join([*(t for t in answers.values() if t), free_text]).strip() if not declined else free_text
     reply = _reply_create(
         request=request,
