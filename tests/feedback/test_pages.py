@@ -2,10 +2,13 @@
 thanks, the plan, insights and templates. Outsiders get 404 on every object page; bad input keeps
 what was typed and says what to fix, next to the field."""
 
+from datetime import UTC, datetime
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from apps.accounts.models import NotificationPreferences
 from apps.candidates.models import ApplicationContact
 from apps.feedback import services
 from apps.feedback.models import ActionItem, FeedbackRequest, MessageTemplate, ThankYou
@@ -227,6 +230,15 @@ def test_a_second_follow_up_is_refused_clearly(candidate_client, sent):
     response = candidate_client.post(reverse("feedback:request-follow-up", args=[sent.pk]), {"body": "Again?"})
     assert response.status_code == 409
     assert "already followed up" in parse(response).text
+
+
+def test_the_follow_up_page_gives_the_first_follow_ups_date_in_her_own_zone(candidate, candidate_client, sent):
+    NotificationPreferences.objects.update_or_create(user=candidate, defaults={"timezone": "Asia/Tokyo"})
+    services.request_follow_up(request=sent, body="Dear Dana, following up once. Thank you for your time.")
+    # 20:00 UTC on 1 March is already 2 March in Tokyo.
+    FeedbackRequest.objects.filter(pk=sent.pk).update(followed_up_at=datetime(2026, 3, 1, 20, 0, tzinfo=UTC))
+    response = candidate_client.get(reverse("feedback:request-follow-up", args=[sent.pk]))
+    assert "02 Mar 2026" in parse(response).text
 
 
 def test_following_up_once_records_it(candidate_client, sent):
@@ -557,3 +569,13 @@ def test_a_draft_already_sent_by_mail_is_marked_sent_from_the_thread(candidate_c
     candidate_client.post(reverse("feedback:request-mark-sent", args=[draft.pk]))
     draft.refresh_from_db()
     assert draft.channel == "own_mail"
+
+
+def test_the_plan_step_edit_form_keeps_its_due_date_in_the_date_input_format(candidate):
+    from datetime import date
+
+    from apps.feedback.forms import ActionItemForm
+    from tests.feedback.factories import ActionItemFactory
+
+    step = ActionItemFactory(owner=candidate, due_on=date(2026, 12, 4))
+    assert 'value="2026-12-04"' in str(ActionItemForm(instance=step)["due_on"])

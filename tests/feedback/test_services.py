@@ -1,12 +1,13 @@
 """The feedback loop's services: ask, send, follow up once, reply, thank, improve — and the bad
 input around each (clear messages, nothing lost)."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from apps.accounts.models import NotificationPreferences
 from apps.candidates.models import Stage
 from apps.candidates.reminder_hooks import ASK_FEEDBACK
 from apps.core.errors import ApplicationError
@@ -569,3 +570,39 @@ def test_a_follow_up_locks_only_the_request_row(draft):
     locking = [query["sql"] for query in queries if "FOR UPDATE" in query["sql"] and "LEFT OUTER JOIN" in query["sql"]]
     assert locking
     assert all("FOR UPDATE OF" in sql for sql in locking)
+
+
+# --- Dates in messages, in the candidate's own zone ---------------------------------------------
+
+# 20:00 UTC on 1 March is already 2 March in Tokyo.
+LATE_EVENING_UTC = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def tokyo(candidate):
+    NotificationPreferences.objects.update_or_create(user=candidate, defaults={"timezone": "Asia/Tokyo"})
+    return candidate
+
+
+def test_a_second_follow_up_is_refused_with_the_date_in_her_own_zone(tokyo, draft):
+    sent_by_debrief(draft)
+    services.request_follow_up(request=draft, body="Following up once. Thank you!", now=NOW + timedelta(days=8))
+    FeedbackRequest.objects.filter(pk=draft.pk).update(followed_up_at=LATE_EVENING_UTC)
+    with pytest.raises(ApplicationError) as error:
+        services.request_follow_up(request=draft, body="Again?", now=NOW + timedelta(days=9))
+    assert "02 Mar 2026" in error.value.message
+
+
+def test_thanking_twice_is_refused_with_the_date_in_her_own_zone(tokyo, thank_you):
+    services.thank_you_send(thank_you=thank_you, channel="own_mail")
+    ThankYou.objects.filter(pk=thank_you.pk).update(sent_at=LATE_EVENING_UTC)
+    with pytest.raises(ApplicationError) as error:
+        services.thank_you_send(thank_you=thank_you, channel="debrief", body="Thanks again!")
+    assert "02 Mar 2026" in error.value.message
+
+
+def test_the_default_request_and_thank_you_subjects_differ_so_the_inbox_tells_them_apart():
+    from apps.feedback.drafting import DEFAULTS
+    from apps.feedback.models import TemplateKind
+
+    assert DEFAULTS[TemplateKind.REQUEST][0] != DEFAULTS[TemplateKind.THANK_YOU][0]

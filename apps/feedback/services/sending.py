@@ -9,6 +9,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from apps.accounts.selectors import preferences_for
 from apps.candidates.reminder_hooks import ask_feedback_cancel
 from apps.core.errors import ApplicationError
 from apps.feedback import reminder_hooks
@@ -134,8 +135,11 @@ def request_follow_up(
         .get(pk=request.pk)
     )
     if request.followed_up_at is not None:
+        followed_up_on = timezone.localtime(
+            request.followed_up_at, preferences_for(user=request.owner).zone
+        )  # her day, not UTC's
         raise ApplicationError(
-            f"You already followed up with {request.recipient_name} on {request.followed_up_at:%d %b %Y}. "
+            f"You already followed up with {request.recipient_name} on {followed_up_on:%d %b %Y}. "
             "One follow-up is the polite maximum; if no answer comes, the request closes on its own.",
             code="already_followed_up",
             status=409,

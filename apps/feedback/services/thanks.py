@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from apps.accounts.selectors import preferences_for
 from apps.core.errors import ApplicationError
 from apps.feedback import reminder_hooks
 from apps.feedback.models import Channel, ThankYou, ThankYouStatus
@@ -15,7 +16,12 @@ from apps.feedback.services.requests import check_body
 
 def _refuse_unless_pending(thank_you: ThankYou) -> None:
     if thank_you.status == ThankYouStatus.SENT:
-        when = f" on {thank_you.sent_at:%d %b %Y}" if thank_you.sent_at else ""
+        # The date as the candidate reads it: in her own zone, not the server's UTC.
+        when = (
+            f" on {timezone.localtime(thank_you.sent_at, preferences_for(user=thank_you.owner).zone):%d %b %Y}"
+            if thank_you.sent_at
+            else ""
+        )
         raise ApplicationError(
             f"You already thanked {thank_you.recipient_name}{when}. Once is gracious; twice is a lot.",
             code="already_thanked",
@@ -56,7 +62,9 @@ def thank_you_send(
     elif body.strip():
         body = check_body(body, what="Your thank-you")
     application = thank_you.reply.thread.application
-    thank_you.subject = (subject or f"Thank you — {application.role_title} at {application.company.name}").strip()[:200]
+    thank_you.subject = (
+        subject or f"Thank you for getting back to me — {application.role_title} at {application.company.name}"
+    ).strip()[:200]
     thank_you.body = body.strip()
     thank_you.channel = channel
     thank_you.status = ThankYouStatus.SENT

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from apps.accounts.selectors import preferences_for
 from apps.candidates.models import ApplicationContact, Stage
 from apps.candidates.permissions import applications_visible_to
 from apps.core.errors import ApplicationError
@@ -308,8 +309,11 @@ def request_follow_up(request, pk):
     application = sent.thread.application
     refused = ""
     if sent.followed_up_at is not None:
+        followed_up_on = timezone.localtime(
+            sent.followed_up_at, preferences_for(user=request.user).zone
+        )  # her day, not UTC's
         refused = (
-            f"You already followed up with {sent.recipient_name} on {sent.followed_up_at:%d %b %Y}. "
+            f"You already followed up with {sent.recipient_name} on {followed_up_on:%d %b %Y}. "
             "One follow-up is the polite maximum; if no answer comes, the request closes on its own."
         )
     elif sent.status != RequestStatus.SENT:
