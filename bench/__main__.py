@@ -1,8 +1,11 @@
 """`make bench`: the reminder sweep (bench/sweep.py) and the server benchmark (bench/server.py),
 both on PostgreSQL, merged into bench/results/latest.json and printed as one table.
 
-    python -m bench            the full run (about 20 minutes on 2 cores)
-    python -m bench --quick    a short sanity run on small data (about 2 minutes)
+    python -m bench                 the full run (20–40 minutes on 2 shared cores)
+    python -m bench --quick         a short sanity run on small data (BENCH_QUICK=1 make bench)
+    python -m bench --skip-sweep    the server part only, reusing bench/results/sweep.json
+
+A full run also rewrites the table in bench/README.md (between its bench:table markers).
 """
 
 import json
@@ -49,23 +52,43 @@ def table(result: dict) -> str:
     sweep = result.get("sweep") or {}
     if sweep:
         lines.append(
-            f"Reminder sweep: {sweep['rows_per_s_10k']} rows/s at 10k, {sweep['rows_per_s_100k']} rows/s at 100k "
+            f"Reminder sweep: {sweep['rows_per_s_10k']} rows/s at {sweep['sizes'][0]:,} due rows, "
+            f"{sweep['rows_per_s_100k']} rows/s at {sweep['sizes'][-1]:,} "
             f"(goal ≥ 250; per-row cost ratio {sweep.get('per_row_cost_ratio')}, goal ≤ 1.2), "
             f"{sweep['queries_per_batch']} queries per batch of {sweep.get('batch_size')}."
         )
     return "\n".join(lines)
 
 
+def _readme_update(result: dict) -> None:
+    readme = HERE / "README.md"
+    start, end = "<!-- bench:table -->", "<!-- /bench:table -->"
+    text = readme.read_text()
+    if start not in text or end not in text:
+        return
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    sweep = result["sweep"]
+    block = (
+        f"{start}\n{result['date']} · {result['machine']} · gunicorn 2 sync workers, production settings, "
+        f"DEBUG=False, PostgreSQL + Redis · full data {result['scale']['full']}× · sweep sizes {sweep['sizes']}\n\n"
+        f"{table(result)}\n{end}"
+    )
+    readme.write_text(head + block + tail)
+
+
 def main() -> int:
-    quick = "--quick" in sys.argv[1:]
+    quick = "--quick" in sys.argv[1:] or os.environ.get("BENCH_QUICK") == "1"
+    skip_sweep = "--skip-sweep" in sys.argv[1:] or os.environ.get("BENCH_SKIP_SWEEP") == "1"
     env = dict(os.environ)
     env.setdefault("DATABASE_URL", f"{PG}/debrief_bench")
     env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/12")
     if quick:
         env.setdefault("BENCH_SWEEP_SIZES", "1000,10000")
-    print("=== reminder sweep ===", flush=True)
-    if subprocess.run([sys.executable, "-m", "bench.sweep"], cwd=HERE.parent, env=env, check=False).returncode:
-        return 1
+    if not skip_sweep:
+        print("=== reminder sweep ===", flush=True)
+        if subprocess.run([sys.executable, "-m", "bench.sweep"], cwd=HERE.parent, env=env, check=False).returncode:
+            return 1
     print("\n=== server ===", flush=True)
     args = ["--quick"] if quick else []
     if subprocess.run([sys.executable, "-m", "bench.server", *args], cwd=HERE.parent, check=False).returncode:
@@ -88,6 +111,8 @@ def main() -> int:
     print(f"\n{result['date']} · {result['machine']}{' · QUICK' if quick else ''}\n")
     print(table(result))
     print(f"\nWritten to {RESULTS / 'latest.json'}")
+    if not quick:
+        _readme_update(result)
     return 0
 
 

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +84,7 @@ def setup(scale: float) -> dict:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
     from django.urls import NoReverseMatch, reverse
+    from django.utils import timezone
 
     from apps.accounts.models import User
     from apps.accounts.services import api_token_create
@@ -102,8 +104,10 @@ def setup(scale: float) -> dict:
         with connection.cursor() as cursor:
             cursor.execute(f"COMMENT ON DATABASE {connection.settings_dict['NAME']} IS '{marker}'")
         print(f"  generated {counts} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    # No worker runs during the bench: date the heartbeats ahead, so /healthz stays 200 for the
+    # whole run (it does the same work either way).
     for expected in expected_heartbeats:
-        heartbeat_record(name=expected.name)
+        heartbeat_record(name=expected.name, now=timezone.now() + timedelta(hours=12))
     call_command("collectstatic", verbosity=0, interactive=False)
     cache.clear()
 
