@@ -26,6 +26,7 @@ from apps.feedback.models import (
 from apps.reminders.models import Reminder
 from tests.candidates.factories import ApplicationFactory, ContactFactory
 from tests.feedback.factories import RejectedApplicationFactory, RequestFactory
+from tests.recruiters.factories import represent
 
 pytestmark = pytest.mark.django_db
 
@@ -112,6 +113,14 @@ def test_creating_a_request_for_someone_elses_application_is_refused(candidate, 
     application = RejectedApplicationFactory(owner=other_candidate)
     with pytest.raises(ValidationError) as error:
         services.request_create(owner=candidate, application_id=application.pk, recipient_name="Dana")
+    assert "application_id" in error.value.message_dict
+
+
+def test_a_recruiter_cannot_open_a_request_on_an_application_shared_with_her(candidate, recruiter):
+    application = RejectedApplicationFactory(owner=candidate)
+    represent(recruiter, candidate, share=[application])
+    with pytest.raises(ValidationError) as error:
+        services.request_create(owner=recruiter, application_id=application.pk, recipient_name="Dana")
     assert "application_id" in error.value.message_dict
 
 

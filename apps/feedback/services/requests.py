@@ -7,7 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from apps.candidates.models import Application, Contact, Stage
-from apps.candidates.permissions import applications_visible_to, contacts_visible_to
+from apps.candidates.permissions import contacts_visible_to
+from apps.candidates.services.owned import owned_application
 from apps.core.errors import ApplicationError
 from apps.core.registry import Registry
 from apps.core.services import model_update
@@ -117,10 +118,9 @@ def check_body(body: str, *, field: str = "body", what: str = "Your message") ->
 
 
 def _resolve_application(owner, application_id) -> Application:
-    application = applications_visible_to(owner).select_related("company").filter(pk=_int(application_id)).first()
-    if application is None:
-        raise ValidationError({"application_id": "Pick one of your applications."})
-    return application
+    # Owned, not merely visible: a recruiter sees the applications shared with her, but only the
+    # candidate may ask for feedback on her own application.
+    return owned_application(owner=owner, pk=application_id)
 
 
 def _resolve_contact(owner, contact_id) -> Contact | None:
