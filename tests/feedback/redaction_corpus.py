@@ -34,7 +34,7 @@ test counts them too. First looks: A 26/40 leaky caught, 1/30 clean flagged; B 3
 2/30; then, each written after the rules the ones before it led to, D 32/40, 0/30; E 31/40, 0/30;
 F 37/40, 0/30; G 36/40, 1/30; H 34/40, 0/30; I 37/40, 0/30; J (jobs outside tech) 30/40, 0/30 (the
 rules before any of this work, on the same relays: D 29/40, E 29/40, F 36/40, G 36/40, H 32/40, I
-33/40, J 29/40).
+33/40, J 29/40, or 30/40 after one label was corrected).
 """
 
 from typing import NamedTuple
