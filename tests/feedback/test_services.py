@@ -175,6 +175,29 @@ def test_a_request_without_topics_is_refused(draft):
     assert "topics" in error.value.message_dict
 
 
+def test_saving_and_sending_a_new_request_without_an_address_leaves_no_draft_behind(candidate):
+    application = RejectedApplicationFactory(owner=candidate)
+    with pytest.raises(ValidationError):
+        services.request_save_and_send(
+            owner=candidate,
+            application_id=application.pk,
+            fields={"recipient_name": "Dana", "topics": ["interview"]},
+            send=services.SEND_BY_DEBRIEF,
+        )
+    assert not FeedbackRequest.objects.filter(thread__application=application).exists()
+
+
+def test_saving_and_marking_sent_a_new_request_records_it_sent(candidate):
+    application = RejectedApplicationFactory(owner=candidate)
+    saved = services.request_save_and_send(
+        owner=candidate,
+        application_id=application.pk,
+        fields={"recipient_name": "Dana", "topics": ["interview"]},
+        send=services.MARK_SENT,
+    )
+    assert saved.status == RequestStatus.SENT
+
+
 def test_debrief_cannot_send_without_an_address(draft):
     services.request_update(request=draft, recipient_email="")
     with pytest.raises(ValidationError) as error:

@@ -21,6 +21,8 @@ Requests (``requests.py``: drafting; ``sending.py``: send, follow up, close, rev
   row, Reply-To the candidate) or "own_mail"; validates body (non-empty, ≤ 10,000 chars,
   ≤ 1,000 words), ≥ 1 topic, an e-mail for "debrief"; stops "ask for feedback", arms +7 d follow-up.
 - ``request_mark_sent(*, request, now=None)`` — sent from her own mail.
+- ``request_save_and_send(*, owner, application_id, draft=None, fields, send="")`` — the composer's
+  create-or-update then send (``SEND_BY_DEBRIEF``) or mark sent (``MARK_SENT``), all or nothing.
 - ``request_follow_up(*, request, body, subject="", now=None)`` — once (second → 409
   ``already_followed_up``); closes as no response 14 days later.
 - ``request_close_no_response(*, request, now=None) -> bool`` — run by the reminder kind.
@@ -77,10 +79,13 @@ from apps.feedback.services.requests import (
     request_update,
 )
 from apps.feedback.services.sending import (
+    MARK_SENT,
+    SEND_BY_DEBRIEF,
     reply_link_revoke,
     request_close_no_response,
     request_follow_up,
     request_mark_sent,
+    request_save_and_send,
     request_send,
     tone_findings,
 )
@@ -111,6 +116,9 @@ __all__ = [
     "request_draft_for",
     "request_follow_up",
     "request_mark_sent",
+    "MARK_SENT",
+    "SEND_BY_DEBRIEF",
+    "request_save_and_send",
     "request_send",
     "request_update",
     "template_reset",

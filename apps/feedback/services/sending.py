@@ -19,7 +19,14 @@ from apps.feedback.models import (
     FeedbackRequest,
     ReplyLink,
 )
-from apps.feedback.services.requests import Status, _refuse_unless_draft, _route_of, check_body
+from apps.feedback.services.requests import (
+    Status,
+    _refuse_unless_draft,
+    _route_of,
+    check_body,
+    request_create,
+    request_update,
+)
 
 # --- Send ----------------------------------------------------------------------------------------
 
@@ -119,6 +126,34 @@ def request_send(*, request: FeedbackRequest, channel: str, now: datetime | None
 def request_mark_sent(*, request: FeedbackRequest, now: datetime | None = None) -> FeedbackRequest:
     """The candidate sent it from her own mail (mailto: or copy): log it as sent."""
     return request_send(request=request, channel=FeedbackRequest.Channel.OWN_MAIL, now=now)
+
+
+SEND_BY_DEBRIEF = "debrief"
+MARK_SENT = "mark_sent"
+
+
+@transaction.atomic
+def request_save_and_send(
+    *,
+    owner,
+    application_id: int,
+    draft: FeedbackRequest | None = None,
+    fields: dict,
+    send: str = "",
+) -> FeedbackRequest:
+    """Create the draft (or update ``draft``) from ``fields``, then send it from Debrief
+    (``send="debrief"``) or mark it sent from her own mail (``send="mark_sent"``) — all or nothing:
+    a refused send leaves no new draft and no half-applied edit behind."""
+    if draft is None:
+        saved = request_create(owner=owner, application_id=application_id, **fields)
+    else:
+        fields = {k: v for k, v in fields.items() if k not in ("route", "route_id")}  # a draft keeps its route
+        saved, _ = request_update(request=draft, **fields)
+    if send == SEND_BY_DEBRIEF:
+        saved = request_send(request=saved, channel=FeedbackRequest.Channel.DEBRIEF)
+    elif send == MARK_SENT:
+        saved = request_mark_sent(request=saved)
+    return saved
 
 
 @transaction.atomic

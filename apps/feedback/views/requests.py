@@ -6,7 +6,6 @@ from urllib.parse import quote
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -161,16 +160,13 @@ def _compose(request, *, application, contacts, draft: FeedbackRequest | None, r
         )
         return _render_composer(request, application=application, form=form, draft=draft, tone=tone, status=400)
     try:
-        with transaction.atomic():  # create-or-update and send: all or nothing
-            if draft is None:
-                saved = services.request_create(owner=request.user, application_id=application.pk, **fields)
-            else:
-                fields = {k: v for k, v in fields.items() if k not in ("route", "route_id")}
-                saved, _ = services.request_update(request=draft, **fields)
-            if action == SEND_DEBRIEF:
-                services.request_send(request=saved, channel=FeedbackRequest.Channel.DEBRIEF)
-            elif action == SENT_OWN:
-                services.request_mark_sent(request=saved)
+        saved = services.request_save_and_send(
+            owner=request.user,
+            application_id=application.pk,
+            draft=draft,
+            fields=fields,
+            send={SEND_DEBRIEF: services.SEND_BY_DEBRIEF, SENT_OWN: services.MARK_SENT}.get(action, ""),
+        )
     except ValidationError as error:
         add_service_errors(form, error)
         return _render_composer(request, application=application, form=form, draft=draft, tone=tone, status=400)
