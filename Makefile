@@ -43,10 +43,10 @@ migrate: setup
 	@$(PY) -m config.paths
 	@$(PY) manage.py migrate --noinput -v 0
 
-demo: migrate
-	@$(PY) manage.py seed_demo
-
 # E-mail links point where the server listens: SITE_URL follows ADDR unless you set it.
+demo: migrate
+	@SITE_URL="$${SITE_URL:-http://$(ADDR)}" $(PY) manage.py seed_demo
+
 run: demo
 	@SITE_URL="$${SITE_URL:-http://$(ADDR)}" $(PY) manage.py runstack --addr $(ADDR)
 

@@ -46,7 +46,7 @@ TOPIC_QUESTIONS = {
 
 DEFAULTS: dict[str, tuple[str, str]] = {
     TemplateKind.REQUEST: (
-        "Thank you — {role} at {company}",
+        "A short question about the {role} role at {company}",
         "Dear {contact_first_name},\n\n"
         "Thank you for considering me for the {role} role at {company}, and for the time you gave me. "
         "I respect your decision.\n\n"
@@ -65,7 +65,7 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "Best regards,\n{full_name}",
     ),
     TemplateKind.THANK_YOU: (
-        "Thank you — {role} at {company}",
+        "Thank you for getting back to me — {role} at {company}",
         "Dear {contact_first_name},\n\n"
         "Thank you for taking the time to reply about the {role} role at {company}. "
         "I appreciate it, and I will put it to good use.\n\n"

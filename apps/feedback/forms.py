@@ -149,7 +149,10 @@ class ActionItemForm(forms.ModelForm):
             "title": "Small and concrete: “Practise three STAR stories out loud”.",
             "notes": "What you tried, what worked — evidence of progress.",
         }
-        widgets = {"due_on": forms.DateInput(attrs={"type": "date"}), "notes": forms.Textarea(attrs={"rows": 4})}
+        widgets = {
+            "due_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "notes": forms.Textarea(attrs={"rows": 4}),
+        }
 
 
 class TemplateForm(forms.Form):
