@@ -177,7 +177,7 @@ def agency_member_remove(*, member: RecruiterProfile, by, now: datetime | None =
     from apps.recruiters.services.representations import representation_end
 
     now = now or timezone.now()
-    member = RecruiterProfile.objects.select_for_update().select_related("user").get(pk=member.pk)
+    member = RecruiterProfile.objects.select_for_update(of=("self",)).select_related("user").get(pk=member.pk)
     if member.user_id == by.pk:
         raise ApplicationError("You can't remove yourself from your agency.", code="remove_self", status=409)
     for representation in Representation.objects.filter(

@@ -144,7 +144,7 @@ def relay_update(
 ) -> tuple[Relay, bool]:
     """Edit a draft (None leaves a field as it is); published → 409. Editing the candidate's text
     clears the last check's findings (they were about other words). Re-arms the draft nudge."""
-    relay = Relay.objects.select_for_update().select_related("representation").get(pk=relay.pk)
+    relay = Relay.objects.select_for_update(of=("self",)).select_related("representation").get(pk=relay.pk)
     _refuse_unless_draft(relay)
     _refuse_unless_active(relay.representation)
     data = _clean({"raw_notes": raw_notes, "candidate_text": candidate_text, "source_naming": source_naming})
@@ -177,7 +177,7 @@ def relay_check(*, relay: Relay, now: datetime | None = None) -> RedactionReport
     and keep its findings on the draft, so the composer and the work queue can show them."""
     from apps.feedback.redaction import check_redaction
 
-    relay = Relay.objects.select_for_update().select_related("representation__candidate").get(pk=relay.pk)
+    relay = Relay.objects.select_for_update(of=("self",)).select_related("representation__candidate").get(pk=relay.pk)
     report = check_redaction(relay.candidate_text, _candidate_name(relay))
     if relay.status == RelayStatus.DRAFT:
         relay.findings = report.as_dict()["findings"]
