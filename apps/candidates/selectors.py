@@ -104,6 +104,36 @@ def funnel(*, user) -> dict:
     return {"reached": reached, "rejected_at": rejected_at}
 
 
+def stage_counts_and_funnel(*, user) -> tuple[dict[str, int], dict]:
+    """``stage_counts`` and ``funnel`` together, as conditional counts in 1 query (the dashboard)."""
+    reached_at = {"applied": Stage.APPLIED, "screened": Stage.SCREENING}
+    reached_at |= {"interviewed": Stage.INTERVIEWING, "offer": Stage.OFFER}
+    aggregates = {f"stage_{stage}": Count("id", filter=Q(stage=stage)) for stage in Stage.values}
+    aggregates |= {
+        f"reached_{name}": Count("id", filter=Q(furthest_stage__in=_reached(stage)))
+        for name, stage in reached_at.items()
+    }
+    rejected = Q(stage=Stage.REJECTED)
+    aggregates |= {
+        # An empty "stage reached" counts as a rejection at the application, as in ``funnel``.
+        f"rejected_at_{stage}": Count(
+            "id",
+            filter=rejected
+            & (
+                Q(rejection_stage_reached__in=[stage, ""])
+                if stage == Stage.APPLIED
+                else Q(rejection_stage_reached=stage)
+            ),
+        )
+        for stage in Stage.REJECTABLE
+    }
+    row = applications_visible_to(user).aggregate(**aggregates)
+    counts = {stage: row[f"stage_{stage}"] for stage in Stage.values}
+    reached = {name: row[f"reached_{name}"] for name in ["applied", *reached_at]}
+    rejected_at = {stage: row[f"rejected_at_{stage}"] for stage in Stage.REJECTABLE}
+    return counts, {"reached": reached, "rejected_at": rejected_at}
+
+
 def recent_rejections(*, user, limit: int = 5) -> QuerySet[Application]:
     """The latest rejections, newest first. 1 query."""
     return (

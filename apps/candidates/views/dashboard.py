@@ -14,9 +14,9 @@ from apps.candidates.views.base import candidate_page
 def dashboard(request):
     """Counts, funnel, upcoming interviews, recent rejections and to-dos. A fixed ~10 queries."""
     user = request.user
-    counts = selectors.stage_counts(user=user)
+    counts, funnel = selectors.stage_counts_and_funnel(user=user)
     total = sum(counts.values())
-    rows, height = funnel_rows(selectors.funnel(user=user)) if total else ([], 0)
+    rows, height = funnel_rows(funnel) if total else ([], 0)
     context = {
         "total": total,
         "counts": [(Stage(stage), count) for stage, count in counts.items()],
