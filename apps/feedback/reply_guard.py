@@ -20,11 +20,26 @@ logger = logging.getLogger(__name__)
 PER_ADDRESS = (30, 600)
 PER_TOKEN = (20, 600)
 
-_TOKEN_IN_PATH = re.compile(r"(/(?:reply|replies/by-token)/)[^/\s?#\"']+")
+# Every secret that travels in a URL path: reply links, agency invitations, unsubscribe links,
+# calendar feeds and password-reset links — also URL-encoded, as in a log-in page's ``?next=``.
+_PATHS_WITH_TOKENS = "|".join(
+    (
+        "reply",
+        "replies/by-token",
+        "portal/join",
+        "notifications/unsubscribe",
+        "dashboard/calendar",
+        r"password/reset/[^/\s?#]+",
+    )
+)
+_TOKEN_IN_PATH = re.compile(rf"(/(?:{_PATHS_WITH_TOKENS})/)[^/\s?#\"'&]+")
+_TOKEN_IN_ENCODED_PATH = re.compile(
+    r"(%2F(?:reply|portal%2Fjoin|notifications%2Funsubscribe|dashboard%2Fcalendar)%2F)[^%&\s\"']+", re.IGNORECASE
+)
 
 
 def scrub(text: str) -> str:
-    return _TOKEN_IN_PATH.sub(r"\1[token]", text)
+    return _TOKEN_IN_ENCODED_PATH.sub(r"\1[token]", _TOKEN_IN_PATH.sub(r"\1[token]", text))
 
 
 class TokenScrubber(logging.Filter):
