@@ -47,19 +47,24 @@ def request_sent(*, request) -> None:
     reminder_schedule(
         kind=FOLLOW_UP_DUE, subject=request, recipient=request.owner, due_at=request.sent_at + FOLLOW_UP_AFTER
     )
-    reminder_schedule(kind=CLOSE_NO_RESPONSE, subject=request, recipient=request.owner, due_at=close_due_at(request))
+    # The gentle close is not a reminder: the feedback.close_unanswered task closes due requests
+    # (request_closed_no_response then tells the candidate).
 
 
 def request_followed_up(*, request) -> None:
     reminder_cancel(kind=FOLLOW_UP_DUE, subject=request)
-    # Same key: the pending close row moves to 14 days after the follow-up.
-    reminder_schedule(kind=CLOSE_NO_RESPONSE, subject=request, recipient=request.owner, due_at=close_due_at(request))
 
 
 def request_finished(*, request) -> None:
     """Answered, declined or closed: nothing more to remind about, nothing more to send."""
     for kind in (FOLLOW_UP_DUE, CLOSE_NO_RESPONSE, REQUEST_MAIL, FOLLOW_UP_MAIL):
         reminder_cancel(kind=kind, subject=request)
+
+
+def request_closed_no_response(*, request, now: datetime) -> None:
+    """Closed as "no response": nothing more to send, and one plain notice that it happened."""
+    request_finished(request=request)
+    reminder_schedule(kind=CLOSE_NO_RESPONSE, subject=request, recipient=request.owner, due_at=now)
 
 
 def outgoing_mail(*, kind: str, subject, to: str, due_at: datetime, payload: dict) -> Reminder:

@@ -96,16 +96,9 @@ register(
 
 
 def _close_wanted(reminder: Reminder) -> bool:
-    """Closing is the point of this reminder: close it now (idempotent), then say so once."""
-    from apps.feedback.services import request_close_no_response
-
-    if not _mine(reminder):
-        return False
-    request = reminder.subject
-    if request.status in (RequestStatus.SENT, RequestStatus.FOLLOWED_UP):
-        request_close_no_response(request=request)
-        request.refresh_from_db(fields=["status", "closed_at"])
-    return request.status == RequestStatus.NO_RESPONSE
+    """A plain notice: the feedback.close_unanswered task closes the request (so a stuck or failed
+    notice never keeps a request open); this only says so, while it is still closed."""
+    return _mine(reminder) and reminder.subject.status == RequestStatus.NO_RESPONSE
 
 
 def _close_render(reminder: Reminder) -> Rendered:

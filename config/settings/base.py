@@ -353,6 +353,12 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute="*"),
         "options": {"expires": 50},
     },
+    # Feedback requests that waited long enough close gently as "no response" (idempotent).
+    "feedback-close-unanswered": {
+        "task": "apps.feedback.tasks.close_unanswered",
+        "schedule": crontab(minute=17),
+        "options": {"expires": 3000},
+    },
     # One weekly-digest row per person per week, due Monday 09:00 in their time zone.
     "reminders-plan-digests": {
         "task": "apps.reminders.tasks.plan_digests",

@@ -11,6 +11,7 @@ from django.utils import timezone
 from apps.feedback import reminder_hooks as hooks
 from apps.feedback import services
 from apps.feedback.models import ReplyLink, RequestStatus
+from apps.feedback.tasks import close_unanswered
 from apps.reminders.models import Notification, Reminder
 from apps.reminders.sweep import reminders_sweep
 
@@ -83,18 +84,44 @@ def test_the_follow_up_e_mail_goes_out_through_the_outbox_too(sent):
     assert [message.subject for message in mail.outbox][-1].startswith("Re: ")
 
 
-def test_the_close_reminder_closes_the_request_gently_once_due(sent):
-    # The row is due, but the request itself is due for closing only 21 days after sending.
-    Reminder.objects.filter(kind=hooks.CLOSE_NO_RESPONSE).update(due_at=timezone.now() - timedelta(minutes=1))
+def test_the_close_task_closes_a_due_request_even_without_its_reminder_row(sent):
+    Reminder.objects.filter(kind=hooks.CLOSE_NO_RESPONSE).delete()  # a stuck or lost row changes nothing
     type(sent).objects.filter(pk=sent.pk).update(sent_at=timezone.now() - timedelta(days=22))
-    reminders_sweep()
+    close_unanswered()
     sent.refresh_from_db()
     assert sent.status == RequestStatus.NO_RESPONSE
+
+
+def test_the_close_task_then_tells_the_candidate_once(sent):
+    type(sent).objects.filter(pk=sent.pk).update(sent_at=timezone.now() - timedelta(days=22))
+    close_unanswered()
+    close_unanswered()
+    reminders_sweep()
     assert Notification.objects.filter(kind=hooks.CLOSE_NO_RESPONSE).count() == 1
 
 
-def test_a_close_reminder_that_fires_early_closes_nothing(sent):
-    make_due(hooks.CLOSE_NO_RESPONSE)
+def test_the_close_task_leaves_a_request_that_is_not_yet_due(sent):
+    type(sent).objects.filter(pk=sent.pk).update(sent_at=timezone.now() - timedelta(days=20))
+    close_unanswered()
+    sent.refresh_from_db()
+    assert sent.status == RequestStatus.SENT
+
+
+def test_the_close_task_waits_fourteen_days_after_a_follow_up(sent):
+    services.request_follow_up(request=sent, body="Dear Dana, following up once. Thank you!")
+    type(sent).objects.filter(pk=sent.pk).update(
+        sent_at=timezone.now() - timedelta(days=30), followed_up_at=timezone.now() - timedelta(days=13)
+    )
+    close_unanswered()
+    sent.refresh_from_db()
+    assert sent.status == RequestStatus.FOLLOWED_UP
+
+
+def test_a_close_notice_for_a_request_that_is_still_open_closes_nothing(sent):
+    hooks.reminder_schedule(
+        kind=hooks.CLOSE_NO_RESPONSE, subject=sent, recipient=sent.owner, due_at=timezone.now() - timedelta(minutes=1)
+    )
+    type(sent).objects.filter(pk=sent.pk).update(sent_at=timezone.now() - timedelta(days=22))
     reminders_sweep()
     sent.refresh_from_db()
     assert sent.status == RequestStatus.SENT

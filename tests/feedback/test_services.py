@@ -278,7 +278,7 @@ def test_a_follow_up_goes_through_the_outbox_and_moves_the_close_to_fourteen_day
     services.request_follow_up(request=draft, body="Dear Dana, following up once. Thank you!", now=later)
     draft.refresh_from_db()
     assert draft.follow_up_outbox.kind == hooks.FOLLOW_UP_MAIL
-    assert [row.due_at for row in pending(hooks.CLOSE_NO_RESPONSE, draft)] == [later + timedelta(days=14)]
+    assert hooks.close_due_at(draft) == later + timedelta(days=14)
 
 
 def test_a_follow_up_stops_the_follow_up_reminder(draft):
@@ -631,10 +631,3 @@ def test_thanking_twice_is_refused_with_the_date_in_her_own_zone(tokyo, thank_yo
     with pytest.raises(ApplicationError) as error:
         services.thank_you_send(thank_you=thank_you, channel="debrief", body="Thanks again!")
     assert "02 Mar 2026" in error.value.message
-
-
-def test_the_default_request_and_thank_you_subjects_differ_so_the_inbox_tells_them_apart():
-    from apps.feedback.drafting import DEFAULTS
-    from apps.feedback.models import TemplateKind
-
-    assert DEFAULTS[TemplateKind.REQUEST][0] != DEFAULTS[TemplateKind.THANK_YOU][0]

@@ -7,11 +7,13 @@ select_related/prefetch_related, and states its query budget; none writes.
   ``thank_yous_owed`` (1), ``action_items_for`` (2), ``action_items_due(*, user, until)`` (1).
 - ``gratitude_ledger(*, user)`` — 1 query: owed / sent / skipped, to whom.
 - ``insights_for(*, user)`` — 3 queries (in ``apps/feedback/insights.py``).
+- ``requests_due_to_close(*, now)`` — 1 query: open requests past their gentle-close date.
 - ``reply_page_for(*, token)`` — 1 query: what the public reply page may show (never spends the link).
 - ``request_draft`` lives with the services (it reads templates but is the composer's helper).
 """
 
 from apps.feedback.insights import Insights, Yield, insights_for
+from apps.feedback.selectors.closing import requests_due_to_close
 from apps.feedback.selectors.lists import (
     action_items_due,
     action_items_for,
@@ -29,6 +31,7 @@ __all__ = [
     "AskedTopic",
     "ReplyPage",
     "reply_page_for",
+    "requests_due_to_close",
     "Event",
     "Insights",
     "Yield",

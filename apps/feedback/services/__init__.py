@@ -25,7 +25,8 @@ Requests (``requests.py``: drafting; ``sending.py``: send, follow up, close, rev
   create-or-update then send (``SEND_BY_DEBRIEF``) or mark sent (``MARK_SENT``), all or nothing.
 - ``request_follow_up(*, request, body, subject="", now=None)`` — once (second → 409
   ``already_followed_up``); closes as no response 14 days later.
-- ``request_close_no_response(*, request, now=None) -> bool`` — run by the reminder kind.
+- ``request_close_no_response(*, request, now=None) -> bool`` — one request, once due.
+- ``requests_close_due(*, now=None) -> int`` — every due request (the ``close_unanswered`` task).
 - ``reply_link_revoke(*, request, now=None) -> ReplyLink``.
 - ``check_body(body, *, field="body", what="Your message") -> str`` — the length rules, for forms.
 - ``tone_findings(text, kind) -> list[dict]``.
@@ -87,6 +88,7 @@ from apps.feedback.services.sending import (
     request_mark_sent,
     request_save_and_send,
     request_send,
+    requests_close_due,
     tone_findings,
 )
 from apps.feedback.services.templates import template_reset, template_update
@@ -120,6 +122,7 @@ __all__ = [
     "SEND_BY_DEBRIEF",
     "request_save_and_send",
     "request_send",
+    "requests_close_due",
     "request_update",
     "template_reset",
     "template_update",

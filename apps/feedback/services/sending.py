@@ -223,8 +223,20 @@ def request_close_no_response(*, request: FeedbackRequest, now: datetime | None 
     request.status = Status.NO_RESPONSE
     request.closed_at = now
     request.save(update_fields=["status", "closed_at", "updated_at"])
-    reminder_hooks.request_finished(request=request)
+    reminder_hooks.request_closed_no_response(request=request, now=now)
     return True
+
+
+def requests_close_due(*, now: datetime | None = None) -> int:
+    """Close every request due as "no response" (the close_unanswered task's whole job). Each one
+    in its own transaction, re-checked under its row lock: safe to run twice or concurrently."""
+    from apps.feedback.selectors import requests_due_to_close
+
+    now = now or timezone.now()
+    closed = 0
+    for request in requests_due_to_close(now=now):
+        closed += request_close_no_response(request=request, now=now)
+    return closed
 
 
 @transaction.atomic
