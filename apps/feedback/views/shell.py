@@ -4,7 +4,8 @@ check's findings as the pages show them; service errors put onto form fields."""
 from django.core.exceptions import ValidationError
 
 from apps.accounts.permissions import candidate_required
-from apps.core.forms import add_validation_errors
+from apps.core import forms
+from apps.core.forms import is_htmx  # noqa: F401 — the feedback views import it from here
 from apps.feedback.services import tone_findings
 
 # Service argument names that a page's form calls differently.
@@ -13,10 +14,6 @@ FIELD_ALIASES = {"follow_up_body": "body", "contact_id": "contact", "item_ids": 
 
 # Candidates only. Dates and times are in the person's own zone: the core middleware activates it.
 candidate_page = candidate_required
-
-
-def is_htmx(request) -> bool:
-    return bool(getattr(request, "htmx", False))
 
 
 def tone_view(text: str, kind: str) -> dict:
@@ -41,10 +38,4 @@ def tone_view(text: str, kind: str) -> dict:
 
 def add_service_errors(form, error: ValidationError) -> None:
     """A service's ValidationError onto the form, by field where the form has it (else the form)."""
-    if hasattr(error, "error_dict"):
-        renamed: dict = {}
-        for field, errors in error.error_dict.items():
-            target = FIELD_ALIASES.get(field, field)
-            renamed.setdefault(target if target in form.fields else "__all__", []).extend(errors)
-        error = ValidationError(renamed)
-    add_validation_errors(form, error)
+    forms.add_service_errors(form, error, aliases=FIELD_ALIASES)

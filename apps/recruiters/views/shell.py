@@ -6,7 +6,8 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 
 from apps.accounts.permissions import candidate_required, recruiter_required
-from apps.core.forms import add_validation_errors
+from apps.core import forms
+from apps.core.forms import is_htmx  # noqa: F401 — the recruiter views import it from here
 
 # Recruiters only (others are sent to their own area). Times are in the person's own zone.
 recruiter_page = recruiter_required
@@ -16,19 +17,9 @@ candidate_page = candidate_required
 FIELD_ALIASES = {"application_ids": "applications", "thread_id": None, "request_id": None}
 
 
-def is_htmx(request) -> bool:
-    return bool(getattr(request, "htmx", False))
-
-
 def add_service_errors(form, error: ValidationError) -> None:
     """A service's ValidationError onto the form, by field where the form has it (else the form)."""
-    if hasattr(error, "error_dict"):
-        renamed: dict = {}
-        for field, errors in error.error_dict.items():
-            target = FIELD_ALIASES.get(field, field)
-            renamed.setdefault(target if target in form.fields else "__all__", []).extend(errors)
-        error = ValidationError(renamed)
-    add_validation_errors(form, error)
+    forms.add_service_errors(form, error, aliases=FIELD_ALIASES)
 
 
 def error_text(error) -> str:
