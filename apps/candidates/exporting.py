@@ -129,6 +129,7 @@ def export_data(*, user) -> dict:
                         "from": change.from_stage,
                         "to": change.to_stage,
                         "at": _iso(change.changed_at),
+                        "recorded_at": _iso(change.recorded_at),
                         "note": change.note,
                     }
                     for change in application.stage_changes.all()

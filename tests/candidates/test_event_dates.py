@@ -103,6 +103,15 @@ def test_history_lines_from_before_keep_their_click_time(application):
     assert old.recorded_at is None
 
 
+def test_the_export_keeps_both_the_day_it_happened_and_when_it_was_entered(candidate, application):
+    from apps.candidates.exporting import export_data
+
+    services.application_stage_change(application=application, to_stage=Stage.SCREENING, happened_on=_days_ago(5))
+    line = export_data(user=candidate)["applications"][0]["stage_history"][-1]
+    assert line["at"].startswith(_days_ago(5).isoformat())
+    assert line["recorded_at"].startswith(timezone.localdate().isoformat())
+
+
 # --- API ------------------------------------------------------------------------------------
 
 
