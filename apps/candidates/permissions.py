@@ -9,9 +9,12 @@ pages and API views use (over ``apps.core.permissions.get_for_user``): outside t
 visible but ``for_change`` refused → 403. ``refine`` adds select_related/prefetch_related to the
 already scoped queryset (a selector passes its own), never a filter that widens it.
 
-The owner sees her rows. A recruiter also sees, read-only, the applications shared with an ACTIVE
-representation of theirs (the rule is ``apps.recruiters.permissions.application_ids_shared_with``)
-and their interviews; nothing else (contacts, companies, imports) is ever shared.
+These are the CANDIDATE's scopes: the owner sees her rows, with her private notes and journals.
+A recruiter never reads through them: what a representation shares (applications shared with an
+ACTIVE representation, their interviews and threads) is read through the recruiters app's own
+scopes and endpoints (``apps.recruiters.permissions``), which leave out private fields and write
+every read to the audit log. So candidates names no later app, and no recruiter read escapes the
+audit.
 """
 
 from collections.abc import Callable
@@ -31,22 +34,12 @@ def _is_candidate(user) -> bool:
 
 def applications_visible_to(user) -> QuerySet[Application]:
     if not _is_candidate(user):
-        # Recruiters: applications shared with an active representation of theirs (read-only).
-        from apps.recruiters.permissions import application_ids_shared_with, can_use_recruiter_area
-
-        if can_use_recruiter_area(user):
-            return Application.objects.filter(pk__in=application_ids_shared_with(user))
         return Application.objects.none()
     return Application.objects.filter(owner=user)
 
 
 def interviews_visible_to(user) -> QuerySet[Interview]:
     if not _is_candidate(user):
-        # Interviews follow their application.
-        from apps.recruiters.permissions import application_ids_shared_with, can_use_recruiter_area
-
-        if can_use_recruiter_area(user):
-            return Interview.objects.filter(application_id__in=application_ids_shared_with(user))
         return Interview.objects.none()
     return Interview.objects.filter(application__owner=user)
 

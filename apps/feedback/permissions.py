@@ -28,11 +28,8 @@ def _owned[T](model: type[T], user) -> QuerySet:
 
 
 def threads_visible_to(user) -> QuerySet[FeedbackThread]:
-    from apps.recruiters.permissions import application_ids_shared_with, can_use_recruiter_area
-
-    if can_use_recruiter_area(user):
-        # A thread follows its application: shared with an active representation of this recruiter.
-        return FeedbackThread.objects.filter(application_id__in=application_ids_shared_with(user))
+    # The candidate's own threads. A representing recruiter reads shared threads through the
+    # recruiters app's audited scopes, never through this one.
     return _owned(FeedbackThread, user)
 
 

@@ -48,7 +48,8 @@ def is_agency_admin(user, agency: Agency | None = None) -> bool:
 
 def applications_shared_with(user):
     """Applications shared with an active representation of ``user`` (a recruiter); none otherwise.
-    ``apps.candidates.permissions.applications_visible_to`` calls this for recruiters."""
+    The candidate's own scopes (``applications_visible_to``…) never include these: a recruiter reads
+    shared data only through this app's audited selectors and endpoints."""
     from apps.candidates.models import Application
 
     if not can_use_recruiter_area(user):

@@ -290,10 +290,11 @@ def candidate_detail(*, recruiter, candidate_id) -> Representation:
 def shared_application_detail(*, recruiter, pk):
     """One shared application with its owner, company, thread and interviews; 404 outside. 2 queries."""
     from apps.candidates.models import Interview
-    from apps.candidates.permissions import application_get_for_user
+    from apps.core.permissions import get_for_user
+    from apps.recruiters.permissions import applications_shared_with
 
-    application = application_get_for_user(
-        recruiter, pk, refine=lambda qs: qs.select_related("company", "owner", "feedback_thread")
+    application = get_for_user(
+        applications_shared_with(recruiter).select_related("company", "owner", "feedback_thread"), pk, user=recruiter
     )
     application.interview_list = list(Interview.objects.filter(application=application).order_by("starts_at", "id"))
     return application
@@ -304,10 +305,9 @@ def shared_thread_detail(*, recruiter, pk) -> tuple[FeedbackThread, set[int]]:
     that were asked via this recruiter; 404 outside. 5 queries."""
     from apps.core.permissions import get_for_user
     from apps.feedback.models import FeedbackItem, FeedbackReply, FeedbackRequest
-    from apps.feedback.permissions import threads_visible_to
 
     thread = get_for_user(
-        threads_visible_to(recruiter).select_related("application__company", "owner"), pk, user=recruiter
+        _threads_of_shared(recruiter).select_related("application__company", "owner"), pk, user=recruiter
     )
     thread.application.feedback_thread = thread
     requests = list(FeedbackRequest.objects.filter(thread=thread).order_by("created_at", "id"))
