@@ -11,7 +11,7 @@ from django.utils import timezone
 from apps.accounts.models import NotificationPreferences
 from apps.candidates.models import ApplicationContact
 from apps.feedback import services
-from apps.feedback.models import ActionItem, FeedbackRequest, MessageTemplate, ThankYou
+from apps.feedback.models import ActionItem, FeedbackRequest, MessageTemplate, ReplyLink, ThankYou
 from tests.candidates.factories import ContactFactory
 from tests.core.html_parse import parse
 from tests.feedback.factories import ActionItemFactory, RejectedApplicationFactory, RequestFactory
@@ -579,3 +579,13 @@ def test_the_plan_step_edit_form_keeps_its_due_date_in_the_date_input_format(can
 
     step = ActionItemFactory(owner=candidate, due_on=date(2026, 12, 4))
     assert 'value="2026-12-04"' in str(ActionItemForm(instance=step)["due_on"])
+
+
+def test_a_thread_shows_the_reply_links_end_in_her_own_zone_without_any_per_view_override(
+    candidate, candidate_client, sent
+):
+    # The core middleware activates her zone for every page; the feedback views add nothing.
+    NotificationPreferences.objects.update_or_create(user=candidate, defaults={"timezone": "Asia/Tokyo"})
+    ReplyLink.objects.filter(request=sent).update(expires_at=datetime(2099, 3, 1, 20, 0, tzinfo=UTC))
+    page = parse(candidate_client.get(reverse("feedback:thread-detail", args=[sent.thread_id])))
+    assert "2 Mar" in page.text
