@@ -26,7 +26,9 @@ def build(world):
     agency = rhea.recruiter_profile.agency
     _, token = services.agency_invitation_create(agency=agency, invited_by=rhea, email=colleague.email)
     services.agency_invitation_accept(token=token, user=colleague)
-    invitation, token = services.agency_invitation_create(agency=agency, invited_by=rhea, email="ian@agency.example")
+    invitation, token = services.agency_invitation_create(
+        agency=agency, invited_by=rhea, email=world.other_recruiter.email
+    )
     invited, _ = services.representation_invite(recruiter=RecruiterFactory(full_name="Ike Invites"), email=cara.email)
     world.objects.update(
         r_representation=representation,
@@ -62,8 +64,13 @@ ROUTES = [
         "invitation-list", {"recruiter": 201, "other_recruiter": 201}, method="post", data={"email": "x@a.example"}
     ),
     _recruiters_only("invitation-detail", RHEAS, method="delete", kwargs=_pk("r_invitation")),
-    # Whoever holds the e-mailed token joins (Rhea is already in that agency: nothing changes).
-    _recruiters_only("invitation-accept", RECRUITERS, method="post", data=lambda w: {"token": w.r_token}),
+    # Only the invited address (Otto's) joins with the e-mailed token; anyone else holding it is refused.
+    _recruiters_only(
+        "invitation-accept",
+        {"recruiter": 403, "other_recruiter": 200},
+        method="post",
+        data=lambda w: {"token": w.r_token},
+    ),
     # Representations: both sides see theirs; recruiters invite; the candidate answers and shares.
     _api("representation-list", {**RECRUITERS, "candidate": 200, "other_candidate": 200, "staff": 200}),
     _api(

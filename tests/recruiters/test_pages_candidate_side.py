@@ -186,7 +186,7 @@ def test_a_used_invitation_link_says_it_works_only_once(recruiter, client, membe
     _, token = services.agency_invitation_create(
         agency=recruiter.recruiter_profile.agency, invited_by=recruiter, email="x@agency.example"
     )
-    services.agency_invitation_accept(token=token, user=member)
+    services.agency_invitation_accept(token=token, user=RecruiterFactory(email="x@agency.example"))
     client.force_login(RecruiterFactory())
     response = client.get(reverse("recruiters:agency-join", args=[token]))
     assert response.status_code == 410

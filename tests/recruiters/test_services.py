@@ -335,3 +335,38 @@ def test_an_unrelated_candidates_thread_cannot_get_a_relay(recruiter):
 
     with pytest.raises(ValidationError):
         services.relay_create(recruiter=recruiter, thread_id=ThreadFactory(owner=CandidateFactory()).pk)
+
+
+def _invite(admin, email):
+    return services.agency_invitation_create(agency=admin.recruiter_profile.agency, invited_by=admin, email=email)
+
+
+def test_an_agency_invitation_works_only_for_the_invited_address(recruiter, other_recruiter):
+    _, token = _invite(recruiter, "someone.else@agency.example")
+    with pytest.raises(ApplicationError) as error:
+        services.agency_invitation_accept(token=token, user=other_recruiter)
+    assert error.value.code == "invitation_for_someone_else"
+    other_recruiter.recruiter_profile.refresh_from_db()
+    assert other_recruiter.recruiter_profile.agency_id != recruiter.recruiter_profile.agency_id
+
+
+def test_joining_another_agency_ends_representations_instead_of_handing_them_over(
+    recruiter, other_recruiter, candidate
+):
+    representation = represent(other_recruiter, candidate)
+    _, token = _invite(recruiter, other_recruiter.email)
+    services.agency_invitation_accept(token=token, user=other_recruiter)
+    representation.refresh_from_db()
+    assert representation.status == RepresentationStatus.ENDED
+    assert representation.agency_id != recruiter.recruiter_profile.agency_id
+
+
+def test_the_only_admin_cannot_leave_colleagues_without_an_admin(recruiter, other_recruiter):
+    colleague = RecruiterFactory(email="col@agency.example")
+    services.agency_invitation_accept(token=_invite(other_recruiter, colleague.email)[1], user=colleague)
+    _, token = _invite(recruiter, other_recruiter.email)
+    with pytest.raises(ApplicationError) as error:
+        services.agency_invitation_accept(token=token, user=other_recruiter)
+    assert error.value.code == "last_admin"
+    other_recruiter.recruiter_profile.refresh_from_db()
+    assert other_recruiter.recruiter_profile.is_admin

@@ -129,9 +129,11 @@ def agency_invitation_lookup(*, token: str, now: datetime | None = None) -> Agen
 
 @transaction.atomic
 def agency_invitation_accept(*, token: str, user, now: datetime | None = None) -> RecruiterProfile:
-    """Join the inviting agency (as a member, not an admin). One-time: a second use is 410. The
-    recruiter's open representations come along (they are the recruiter's, by consent); an agency
-    they leave that is left with nobody and nothing is deleted."""
+    """Join the inviting agency (as a member, not an admin). One-time: a second use is 410; only the
+    invited address may use it (403 otherwise). The recruiter's open representations END, as when
+    an admin removes a member: candidates consented to that recruiter working with the old agency,
+    so a new agency sees nothing of them until they accept afresh. The only admin of an agency that
+    still has other members can't leave it (409); an agency left with nobody and nothing is deleted."""
     now = now or timezone.now()
     if not user.is_recruiter:
         raise ApplicationError("Only recruiter accounts can join an agency.", code="not_a_recruiter", status=403)
@@ -141,21 +143,41 @@ def agency_invitation_accept(*, token: str, user, now: datetime | None = None) -
     problem = invitation.problem(now=now)
     if problem:
         raise invitation_error(problem)
+    if invitation.email.lower() != user.email.lower():
+        raise ApplicationError(
+            "This invitation was sent to another e-mail address. Ask the agency to invite the address "
+            "you log in with. Nothing was changed.",
+            code="invitation_for_someone_else",
+            status=403,
+        )
     profile = profile_ensure(user=user)
     profile = RecruiterProfile.objects.select_for_update().get(pk=profile.pk)
     old_agency_id = profile.agency_id
+    if (
+        old_agency_id != invitation.agency_id
+        and profile.is_admin
+        and not RecruiterProfile.objects.filter(agency_id=old_agency_id, is_admin=True).exclude(pk=profile.pk).exists()
+        and RecruiterProfile.objects.filter(agency_id=old_agency_id).exclude(pk=profile.pk).exists()
+    ):
+        raise ApplicationError(
+            "You are the only admin of your agency and others still work in it. Make someone else an "
+            "admin, or remove the other members, before you join another agency. Nothing was changed.",
+            code="last_admin",
+            status=409,
+        )
     invitation.accepted_at = now
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by", "updated_at"])
     reminder_hooks.agency_invitation_settled(invitation=invitation)
     if old_agency_id == invitation.agency_id:
         return profile
+    from apps.recruiters.services.representations import representation_end
+
+    for representation in Representation.objects.filter(recruiter=user, status__in=OPEN_REPRESENTATION):
+        representation_end(representation=representation, by=user, now=now)
     profile.agency_id = invitation.agency_id
     profile.is_admin = False
     profile.save(update_fields=["agency", "is_admin", "updated_at"])
-    Representation.objects.filter(recruiter=user, status__in=OPEN_REPRESENTATION).update(
-        agency_id=invitation.agency_id, updated_at=now
-    )
     _delete_if_abandoned(old_agency_id)
     return profile
 
