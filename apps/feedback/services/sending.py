@@ -190,7 +190,10 @@ def request_follow_up(
     request.follow_up_body = body
     request.followed_up_at = now
     request.status = Status.FOLLOWED_UP
-    if request.channel == FeedbackRequest.Channel.DEBRIEF and request.recipient_email:
+    # A request asked through the recruiter is no e-mail to a stranger: the recruiter already has it
+    # in the portal and is reminded until they relay, so the follow-up is logged, never mailed.
+    routed = _route_of(request) is not None
+    if request.channel == FeedbackRequest.Channel.DEBRIEF and request.recipient_email and not routed:
         request.follow_up_outbox = reminder_hooks.outgoing_mail(
             kind=reminder_hooks.FOLLOW_UP_MAIL,
             subject=request,

@@ -43,12 +43,9 @@ def route_resolve(*, owner, application, route_id) -> tuple[str, str, str]:
 
 
 def route_attach(*, request: FeedbackRequest, route_id) -> RecruiterAsk:
-    """Link the draft to the representation; asking a recruiter shares that application with them
-    (they can't relay about a thread they can't see)."""
+    """Link the draft to the representation. Nothing is shared yet: a draft the candidate never
+    sends must not show the recruiter anything (the share comes with ``route_sent``)."""
     representation = _representation_for(request.owner, route_id)
-    RepresentationShare.objects.get_or_create(
-        representation=representation, application_id=request.thread.application_id
-    )
     return RecruiterAsk.objects.create(request=request, representation=representation)
 
 
@@ -57,8 +54,18 @@ def route_claims(request: FeedbackRequest) -> bool:
 
 
 def route_sent(*, request: FeedbackRequest, now: datetime) -> None:
-    """The recruiter is told at once, then reminded at 3 and 7 days until they relay."""
+    """Sending the ask shares its application with the recruiter (they can't relay about a thread
+    they can't see; the composer says so before she sends). The recruiter is told at once, then
+    reminded at 3 and 7 days until they relay. A representation that ended since the draft was
+    written is refused, and nothing is shared or sent."""
     ask = RecruiterAsk.objects.select_related("representation__recruiter").get(request=request)
+    if ask.representation.status != RepresentationStatus.ACTIVE:
+        raise ValidationError(
+            {"representation_id": "You no longer work with this recruiter. Ask a contact instead; nothing was sent."}
+        )
+    RepresentationShare.objects.get_or_create(
+        representation=ask.representation, application_id=request.thread.application_id
+    )
     reminder_hooks.ask_sent(ask=ask, sent_at=now)
 
 
