@@ -252,3 +252,15 @@ def test_the_team_page_runs_the_same_queries_for_1_and_50_members(recruiter, rec
         _, token = services.agency_invitation_create(agency=agency, invited_by=recruiter, email=colleague.email)
         services.agency_invitation_accept(token=token, user=colleague)
     assert _queries(recruiter_client, url) == 7
+
+
+def test_an_old_shared_application_beyond_the_newest_200_stays_shareable_and_shared(
+    candidate_client, candidate, active
+):
+    oldest = RejectedApplicationFactory(owner=candidate)
+    services.representation_share_add(representation=active, candidate=candidate, application_id=oldest.pk)
+    RejectedApplicationFactory.create_batch(200, owner=candidate)
+    candidate_client.post(
+        reverse("representations:shares", args=[active.pk]), {f"r{active.pk}-applications": [oldest.pk]}
+    )
+    assert RepresentationShare.objects.filter(representation=active, application=oldest).exists()

@@ -29,7 +29,9 @@ RECENT_ACTIVITY = 5
 def _page(request, *, code_form=None, share_forms=None, status=200):
     user = request.user
     representations = list(selectors.representations_for(user=user))
-    applications = list(applications_visible_to(user).select_related("company").order_by("-created_at", "-id")[:200])
+    # Every application, never a slice: the share form replaces the whole set on save, so one left
+    # off the list would be unshared without the candidate seeing it.
+    applications = list(applications_visible_to(user).select_related("company").order_by("-created_at", "-id"))
     share_forms = share_forms or {}
     active = []
     for representation in representations:
@@ -131,9 +133,7 @@ def representation_decline(request, pk):
 def representation_shares(request, pk):
     """Tick what this recruiter sees; untick to stop sharing (at once)."""
     representation = representation_get_for_user(request.user, pk, rule=can_share_representation)
-    applications = list(
-        applications_visible_to(request.user).select_related("company").order_by("-created_at", "-id")[:200]
-    )
+    applications = list(applications_visible_to(request.user).select_related("company").order_by("-created_at", "-id"))
     form = SharesForm(request.POST, applications=applications, prefix=f"r{representation.pk}")
     if form.is_valid():
         try:
