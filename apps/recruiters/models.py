@@ -30,8 +30,14 @@ def token_hash(token: str) -> str:
 
 
 def code_hash(code: str) -> str:
-    """The stored form of a code: SHA-256 of it normalised (case, dashes and spaces don't matter)."""
-    return token_hash(code.upper().replace("-", "").replace(" ", ""))
+    """The stored form of a code: an HMAC-SHA256 of it normalised (case, dashes and spaces don't
+    matter) under the server's secret. A plain hash of an 8-character code could be brute-forced
+    from a database dump in minutes; keyed, the dump alone is not enough. Rotating SECRET_KEY
+    voids codes not yet redeemed (they expire within 7 days anyway)."""
+    normalised = code.upper().replace("-", "").replace(" ", "")
+    return hmac.new(
+        settings.SECRET_KEY.encode(), f"debrief.representation-code-hash:{normalised}".encode(), hashlib.sha256
+    ).hexdigest()
 
 
 def new_nonce() -> str:

@@ -370,3 +370,11 @@ def test_the_only_admin_cannot_leave_colleagues_without_an_admin(recruiter, othe
     assert error.value.code == "last_admin"
     other_recruiter.recruiter_profile.refresh_from_db()
     assert other_recruiter.recruiter_profile.is_admin
+
+
+def test_a_stored_code_hash_is_keyed_so_a_dump_alone_cannot_brute_force_it(recruiter):
+    import hashlib
+
+    representation, code = services.representation_invite(recruiter=recruiter)
+    plain = hashlib.sha256(code.replace("-", "").encode()).hexdigest()
+    assert representation.code_hash != plain
