@@ -85,6 +85,16 @@ class ReplyForm(forms.Form):
         }
         # The asked topics first, in the order they were asked.
         self.fields = {**answer_fields, **self.fields}
+        too_long = (
+            f"That is longer than we can keep ({ANSWER_MAX_CHARS:,} characters at most). Please shorten it: "
+            "everything you wrote is still here."
+        )
+        for name, field in self.fields.items():
+            if name == "free_text" or name.startswith("answer_"):
+                # No HTML maxlength: a browser would cut a long paste silently; the server says so instead.
+                field.widget.attrs.pop("maxlength", None)
+                field.error_messages["max_length"] = too_long
+                field.help_text = f"Up to {ANSWER_MAX_CHARS:,} characters."
 
     def answers(self) -> dict[str, str]:
         return {topic.value: self.cleaned_data.get(f"answer_{topic.value}", "") for topic in self.topics}
