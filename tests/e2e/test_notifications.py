@@ -44,6 +44,9 @@ def test_a_due_debrief_reminder_shows_under_the_bell_and_leads_to_the_journal(
 
     page.goto(f"{live_server.url}/notifications/")
     expect(page.get_by_role("heading", name="2 unread")).to_be_visible()
+    # The bell loads itself after the page (htmx, outerHTML): let it land before the out-of-band
+    # swap of "Mark all read" looks for it, as a person's click would.
+    expect(page.locator("#bell-count")).to_have_text(re.compile(r"^2\s*unread$"))
     page.get_by_role("button", name="Mark all read").click()
     expect(page.get_by_role("heading", name="All caught up")).to_be_visible()
     expect(page.locator("#bell-count")).to_have_class(re.compile("bell__count--none"))
